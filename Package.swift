@@ -1,0 +1,74 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// Built-in analysis passes: one target each under `Plugins/`, depending on BriefingCore only.
+let builtInPasses = ["Dedup", "Summary", "Quotes", "Timeline"]
+
+let package = Package(
+    name: "briefing",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "briefing", targets: ["briefing"]),
+        .library(name: "BriefingCore", targets: ["BriefingCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(
+            name: "BriefingCore",
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "ThemeEmbedder",
+            path: "Sources/ThemeEmbedder"
+        ),
+        .plugin(
+            name: "EmbedTheme",
+            capability: .buildTool(),
+            dependencies: ["ThemeEmbedder"],
+            path: "Sources/EmbedTheme"
+        ),
+        .target(
+            name: "BriefingSite",
+            dependencies: [
+                "BriefingCore",
+                "CCmark",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            plugins: ["EmbedTheme"]
+        ),
+        .executableTarget(
+            name: "briefing",
+            dependencies: [
+                "BriefingCore",
+                "BriefingSite",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ] + builtInPasses.map { .target(name: $0) }
+        ),
+        .testTarget(name: "BriefingCoreTests", dependencies: ["BriefingCore"]),
+        .testTarget(name: "BriefingSiteTests", dependencies: ["BriefingSite", "BriefingCore"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["briefing", "BriefingCore"]
+        ),
+    ] + builtInPasses.flatMap { name -> [Target] in
+        [
+            .target(name: name, dependencies: ["BriefingCore"], path: "Plugins/\(name)"),
+            .testTarget(name: "\(name)Tests", dependencies: [.target(name: name), "BriefingCore"]),
+        ]
+    },
+    swiftLanguageModes: [.v6]
+)

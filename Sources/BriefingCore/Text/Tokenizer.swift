@@ -1,0 +1,75 @@
+/// Splits text into word, number and punctuation tokens with scalar offsets.
+///
+/// Hand-written rather than regex-based because it runs over every sentence of large corpora
+/// and must keep offsets exact. Inner apostrophes and hyphens stay inside words ("don't",
+/// "state-run"), inner separators inside numbers ("3.5", "1,000").
+public enum Tokenizer {
+    /// Tokens of `text` inside `span` (the whole text when `span` is nil).
+    public static func tokens(_ text: SourceText, in span: Span? = nil) -> [Token] {
+        tokens(text.scalars, in: span ?? Span(0, text.count))
+    }
+
+    /// Tokens of a scalar array inside `span`.
+    public static func tokens(_ scalars: [Unicode.Scalar], in span: Span) -> [Token] {
+        var result: [Token] = []
+        var i = max(0, span.start)
+        let end = min(span.end, scalars.count)
+        while i < end {
+            let c = scalars[i]
+            if c.properties.isWhitespace {
+                i += 1
+                continue
+            }
+            let start = i
+            if isLetter(c) {
+                i += 1
+                while i < end {
+                    let d = scalars[i]
+                    if isLetter(d) || isDigit(d) || d.properties.isDiacritic {
+                        i += 1
+                    } else if isJoiner(d), i + 1 < end, isLetter(scalars[i + 1]) {
+                        i += 2
+                    } else {
+                        break
+                    }
+                }
+                result.append(Token(span: Span(start, i), kind: .word))
+            } else if isDigit(c) {
+                i += 1
+                while i < end {
+                    let d = scalars[i]
+                    if isDigit(d) {
+                        i += 1
+                    } else if d == "." || d == ",", i + 1 < end, isDigit(scalars[i + 1]) {
+                        i += 2
+                    } else {
+                        break
+                    }
+                }
+                result.append(Token(span: Span(start, i), kind: .number))
+            } else {
+                i += 1
+                result.append(Token(span: Span(start, i), kind: .punctuation))
+            }
+        }
+        return result
+    }
+
+    /// Lower-cased word and number strings of a span: the usual input to similarity measures.
+    public static func words(_ text: SourceText, in span: Span? = nil) -> [String] {
+        tokens(text, in: span).compactMap { token in
+            token.kind == .punctuation ? nil : normalized(text.slice(token.span))
+        }
+    }
+
+    /// Folds case and typographic apostrophes so that "Don’t" and "don't" compare equal.
+    public static func normalized(_ word: String) -> String {
+        word.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+    }
+
+    static func isLetter(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic }
+    static func isDigit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) }
+    static func isJoiner(_ c: Unicode.Scalar) -> Bool {
+        c == "'" || c == "\u{2019}" || c == "-" || c == "\u{2010}" || c == "\u{2011}"
+    }
+}

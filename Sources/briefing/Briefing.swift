@@ -1,0 +1,6 @@
+import ArgumentParser
+
+@main
+struct Briefing: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "briefing")
+}
