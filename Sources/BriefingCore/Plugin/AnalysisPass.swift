@@ -7,10 +7,17 @@
 public protocol AnalysisPass: Sendable {
     /// Stable name: the data file, the template and the config key all use it.
     var id: String { get }
+    /// The pass's name in navigation and headings ("Quotes", "Timeline").
+    var title: String { get }
     /// One line for `briefing plugins`.
     var summary: String { get }
     /// Ids of passes whose results this one reads; they run first.
     var dependencies: [String] { get }
     /// Analyses the corpus. Runs concurrently with independent passes.
     func run(_ input: PassInput) async throws -> PassOutput
+}
+
+extension AnalysisPass {
+    /// The pass's name in navigation and headings; defaults to its id, capitalised.
+    public var title: String { id.prefix(1).uppercased() + id.dropFirst() }
 }

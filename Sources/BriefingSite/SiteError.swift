@@ -1,0 +1,28 @@
+/// Why a site could not be rendered or written; each message names the file and the fix.
+public enum SiteError: Error, CustomStringConvertible, Equatable {
+    /// A template does not parse.
+    case template(file: String, line: Int, column: Int, problem: String)
+    /// A page needs a template that neither the project nor the default theme has.
+    case missingTemplate(String)
+    /// The output folder exists and is not a briefing site.
+    case notASite(String)
+    /// The output could not be written.
+    case write(path: String, reason: String)
+    /// The templates folder could not be read.
+    case unreadableTheme(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .template(let file, let line, let column, let problem):
+            return "\(file):\(line):\(column): template error: \(problem)"
+        case .missingTemplate(let name):
+            return "no template named '\(name)'; add Templates/\(name).mustache"
+        case .notASite(let path):
+            return "\(path) exists and is not a briefing site; choose another --output or pass --force to replace it"
+        case .write(let path, let reason):
+            return "cannot write \(path): \(reason)"
+        case .unreadableTheme(let path, let reason):
+            return "cannot read templates in \(path): \(reason)"
+        }
+    }
+}
