@@ -2,9 +2,17 @@
 ///
 /// A boundary is a `.`, `?`, `!` or ellipsis, optionally followed by closing quotes or
 /// brackets, then whitespace and something that can start a sentence (an upper-case letter,
-/// a digit or an opening quote). Periods that end abbreviations ("Mr.", "Gen.", "Jan."),
-/// initials ("F."), dotted acronyms ("U.S.") and decimals do not split. A paragraph is never
-/// merged with the next, so a headline without final punctuation is a sentence of its own.
+/// a digit or an opening quote). On top of that:
+/// - titles ("Mr.", "Gen."), "vs." and initials inside names never end a sentence;
+/// - "No.", "Jan." and the like end one only when no number follows ("No. 10", "Jan. 5");
+/// - dotted acronyms ("U.S.", "a.m."), company suffixes ("Inc.") and state abbreviations
+///   ("Calif.") end one only when a typical sentence opener follows ("… the U.S. The …");
+/// - a list marker ("1.") at the start of a sentence is not a sentence;
+/// - decimals, URLs and "U.S.-based" never split, having no whitespace after the period;
+/// - a question or exclamation in quotes followed by "Name said" is one sentence;
+/// - a straight quote standing alone after the period closes the quotation (`step. " He`).
+/// A paragraph is never merged with the next, so a headline without final punctuation is a
+/// sentence of its own. Multi-sentence quotations are split like any other text.
 public enum SentenceSplitter {
     /// Sentences of every paragraph, numbered across the document.
     public static func sentences(of text: SourceText, paragraphs: [Paragraph]) -> [Sentence] {
@@ -17,12 +25,18 @@ public enum SentenceSplitter {
         return result
     }
 
+    /// Sentence spans of a string treated as one paragraph; offsets index its scalars.
+    public static func split(_ string: String) -> [Span] {
+        let scalars = Array(string.unicodeScalars)
+        return split(scalars, in: Span(0, scalars.count))
+    }
+
     /// Sentence spans inside `span`, trimmed, in order; never empty for a non-blank span.
     public static func split(_ s: [Unicode.Scalar], in span: Span) -> [Span] {
         var result: [Span] = []
-        var start = span.start
-        var i = span.start
         let end = min(span.end, s.count)
+        var start = max(0, span.start)
+        var i = start
         while i < end {
             let c = s[i]
             guard isTerminal(c) else {
@@ -32,18 +46,35 @@ public enum SentenceSplitter {
             // Run of terminal marks ("?!", "...") and closing quotes/brackets.
             var j = i + 1
             while j < end, isTerminal(s[j]) { j += 1 }
-            while j < end, isClosing(s[j]) { j += 1 }
-            guard j < end, s[j].properties.isWhitespace else {
+            let marks = j - i
+            var closedQuote = false
+            while j < end, isClosing(s[j]) {
+                if isQuote(s[j]) { closedQuote = true }
+                j += 1
+            }
+            guard j < end, isSpace(s[j]) else {
                 i = j
                 continue
             }
-            var k = j
-            while k < end, s[k].properties.isWhitespace { k += 1 }
-            guard k < end, canStartSentence(s, k, end) else {
+            var k = skipSpaces(s, from: j, end: end)
+            // A straight quote standing alone after the period closes the quotation.
+            if k < end, s[k] == "\"", k + 1 == end || isSpace(s[k + 1]) {
+                j = k + 1
+                k = skipSpaces(s, from: j, end: end)
+                closedQuote = true
+            }
+            guard k < end else { break }
+            guard canStartSentence(s, k, end) else {
                 i = j
                 continue
             }
-            if c == ".", j == i + 1, !periodEndsSentence(s, at: i, lowerBound: start, nextStart: k, end: end) {
+            // Abbreviation rules apply to a lone period, also inside brackets ("(F.E.) Ltd").
+            if c == ".", marks == 1, !closedQuote,
+               !periodEndsSentence(s, at: i, lowerBound: start, nextStart: k, end: end) {
+                i = j
+                continue
+            }
+            if c != ".", closedQuote, isAttribution(s, from: k, end: end) {
                 i = j
                 continue
             }
@@ -58,61 +89,124 @@ public enum SentenceSplitter {
     private static func append(_ span: Span, to result: inout [Span], _ s: [Unicode.Scalar]) {
         var a = span.start
         var b = span.end
-        while a < b, s[a].properties.isWhitespace { a += 1 }
-        while b > a, s[b - 1].properties.isWhitespace { b -= 1 }
+        while a < b, isSpace(s[a]) { a += 1 }
+        while b > a, isSpace(s[b - 1]) { b -= 1 }
         if a < b { result.append(Span(a, b)) }
     }
 
+    private static func skipSpaces(_ s: [Unicode.Scalar], from index: Int, end: Int) -> Int {
+        var k = index
+        while k < end, isSpace(s[k]) { k += 1 }
+        return k
+    }
+
+    static func isSpace(_ c: Unicode.Scalar) -> Bool { c.properties.isWhitespace }
+
     static func isTerminal(_ c: Unicode.Scalar) -> Bool {
-        c == "." || c == "?" || c == "!" || c == "\u{2026}"
+        c == "." || c == "?" || c == "!" || c == "\u{2026}" || c == "\u{203C}" || c == "\u{2047}"
+            || c == "\u{2048}" || c == "\u{2049}"
     }
 
     static func isClosing(_ c: Unicode.Scalar) -> Bool {
         c == "\"" || c == "'" || c == "\u{201D}" || c == "\u{2019}" || c == ")" || c == "]" || c == "\u{00BB}"
+            || c == "\u{203A}"
     }
 
     static func isOpening(_ c: Unicode.Scalar) -> Bool {
         c == "\"" || c == "'" || c == "\u{201C}" || c == "\u{2018}" || c == "(" || c == "[" || c == "\u{00AB}"
+            || c == "\u{2039}" || c == "\u{201E}"
     }
+
+    static func isQuote(_ c: Unicode.Scalar) -> Bool {
+        c == "\"" || c == "'" || c == "\u{201D}" || c == "\u{2019}" || c == "\u{00BB}" || c == "\u{203A}"
+    }
+
+    static func isDigit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) }
 
     static func canStartSentence(_ s: [Unicode.Scalar], _ k: Int, _ end: Int) -> Bool {
         let c = s[k]
-        if c.properties.isUppercase || ("0"..."9").contains(c) { return true }
-        if isOpening(c) || c == "\u{2014}" || c == "-" {
+        if c.properties.isUppercase || isDigit(c) { return true }
+        if isOpening(c) || c == "\u{2014}" || c == "\u{2013}" || c == "-" || c == "\u{2022}" {
             var m = k + 1
-            while m < end, isOpening(s[m]) || s[m].properties.isWhitespace { m += 1 }
-            return m < end && (s[m].properties.isUppercase || ("0"..."9").contains(s[m]))
+            while m < end, isOpening(s[m]) || isSpace(s[m]) { m += 1 }
+            return m < end && (s[m].properties.isUppercase || isDigit(s[m]))
         }
         return false
+    }
+
+    /// The word that starts at `k`, without opening quotes and brackets, and whether any were skipped.
+    static func word(at k: Int, in s: [Unicode.Scalar], end: Int) -> (text: String, quoted: Bool) {
+        var a = k
+        while a < end, isOpening(s[a]) { a += 1 }
+        var b = a
+        while b < end, s[b].properties.isAlphabetic || isDigit(s[b]) || s[b] == "'" || s[b] == "\u{2019}" { b += 1 }
+        return (String(String.UnicodeScalarView(s[a..<b])), a > k)
+    }
+
+    /// Whether the text at `k` reads like the start of a new sentence rather than the rest of a
+    /// name ("U.S. The" vs "U.S. President").
+    static func opensSentence(_ s: [Unicode.Scalar], at k: Int, end: Int) -> Bool {
+        let next = word(at: k, in: s, end: end)
+        if next.quoted { return true }
+        return SentenceCues.openers.contains(next.text.lowercased())
+    }
+
+    /// After "Inc." or "Co.": another suffix ("Co. Ltd"), a ticker in brackets or a short
+    /// all-capitals title ("CEO") continues the name; anything else starts a new sentence.
+    static func continuesCompanyName(_ s: [Unicode.Scalar], at k: Int, end: Int) -> Bool {
+        if s[k] == "(" || s[k] == "<" { return true }
+        let next = word(at: k, in: s, end: end)
+        if next.quoted { return false }
+        if Abbreviations.companySuffixes.contains(next.text.lowercased()) { return true }
+        let letters = next.text.unicodeScalars
+        return (2...5).contains(letters.count) && letters.allSatisfy { $0.properties.isUppercase }
     }
 
     /// Decides whether the period at `i` closes a sentence, looking at the word it ends.
     static func periodEndsSentence(_ s: [Unicode.Scalar], at i: Int, lowerBound: Int, nextStart: Int, end: Int) -> Bool {
         var w = i
-        while w > lowerBound, !s[w - 1].properties.isWhitespace, !isOpening(s[w - 1]) || s[w - 1] == "'" {
-            w -= 1
-        }
+        while w > lowerBound, !isSpace(s[w - 1]), !isOpening(s[w - 1]) || s[w - 1] == "'" { w -= 1 }
+        // Leading dashes, slashes and the like belong to no abbreviation ("—Mr.").
+        while w < i, !(s[w].properties.isAlphabetic || isDigit(s[w])) { w += 1 }
+        // Only the last part of a compound is abbreviated ("D-Okla.", "New York-J.F.").
+        if let joint = (w..<i).last(where: { s[$0] == "-" || s[$0] == "/" || s[$0] == "\u{2013}" }) { w = joint + 1 }
+        let startsSentence = w == lowerBound || s[lowerBound..<w].allSatisfy { isOpening($0) || isSpace($0) }
         let word = String(String.UnicodeScalarView(s[w..<i]))
         if word.isEmpty { return true }
-        // Initials and dotted acronyms: "F.", "U.S.", "a.m."
+        let digitNext = isDigit(s[nextStart])
         let letters = word.unicodeScalars.filter { $0 != "." }
-        if word.contains(".") && letters.count <= 4 && letters.allSatisfy({ $0.properties.isAlphabetic }) {
-            return false
-        }
-        if letters.count == 1, letters.first!.properties.isUppercase { return false }
+        // Dotted acronyms and initials: "U.S.", "a.m.", "Ph.D.", "F."
+        let dotted = word.contains(".") && letters.count <= 5 && letters.allSatisfy { $0.properties.isAlphabetic }
+        let initial = letters.count == 1 && letters.first!.properties.isUppercase && !word.contains(".")
+        if dotted || initial { return opensSentence(s, at: nextStart, end: end) }
         let lower = word.lowercased()
         if Abbreviations.titles.contains(lower) { return false }
-        if Abbreviations.beforeNumbers.contains(lower) {
-            return !("0"..."9").contains(s[nextStart])
+        if Abbreviations.beforeNumbers.contains(lower) || Abbreviations.months.contains(lower) { return !digitNext }
+        if Abbreviations.companySuffixes.contains(lower) { return !continuesCompanyName(s, at: nextStart, end: end) }
+        if Abbreviations.ambiguous.contains(lower) || Abbreviations.states.contains(word) {
+            return opensSentence(s, at: nextStart, end: end)
         }
-        if Abbreviations.months.contains(lower) {
-            return !("0"..."9").contains(s[nextStart])
-        }
-        if Abbreviations.other.contains(lower) {
-            // "Inc." or "etc." can end a sentence; only a following capital after a company
-            // suffix is ambiguous, and news style favours ending the sentence there.
-            return true
-        }
+        // A list marker ("1. The first…") opening a sentence.
+        if startsSentence, letters.count <= 2, letters.allSatisfy(isDigit) { return false }
         return true
+    }
+
+    /// After `?”` or `!”`: does an attribution ("Trump asked", "Prime Minister Kim said") follow?
+    static func isAttribution(_ s: [Unicode.Scalar], from k: Int, end: Int) -> Bool {
+        var position = k
+        for index in 0..<6 {
+            while position < end, s[position] == " " { position += 1 }
+            let next = word(at: position, in: s, end: end)
+            if next.text.isEmpty || next.quoted { return false }
+            let lower = next.text.lowercased()
+            if index > 0, SentenceCues.speechVerbs.contains(lower) { return true }
+            // Only a name or a pronoun may stand between the quote and the verb.
+            if !(next.text.unicodeScalars.first?.properties.isUppercase ?? false) { return false }
+            position += next.text.unicodeScalars.count
+            // Allow the period of a title or initial inside the name ("Gen. Smith", "J. Doe").
+            if position < end, s[position] == ".", next.text.unicodeScalars.count <= 4 { position += 1 }
+            guard position < end, s[position] == " " else { return false }
+        }
+        return false
     }
 }
