@@ -20,7 +20,7 @@ public struct SourcesResult: PassResult, Equatable {
 public struct SourceRow: Codable, Sendable, Equatable {
     /// Document id.
     public var doc: String
-    /// Headline, or the document id when it has none.
+    /// Headline, or the opening words of the article when it has none.
     public var title: String
     /// Outlet.
     public var source: String?
@@ -44,7 +44,7 @@ public struct SourceRow: Codable, Sendable, Equatable {
     /// Computes the row of a document.
     public init(document: Document, wordsPerMinute: Int) {
         doc = document.id
-        title = document.title ?? document.id
+        title = document.displayTitle
         source = document.source
         date = document.date
         url = document.url

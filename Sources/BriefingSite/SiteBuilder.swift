@@ -104,7 +104,7 @@ public struct SiteBuilder: Sendable {
             let metadata = document.metadata.keys.sorted().map { ["key": $0, "value": document.metadata[$0]!] }
             var doc: [String: Any] = [
                 "id": document.id, "file": document.path, "format": document.format.rawValue,
-                "title": document.title ?? document.id, "words": document.wordCount,
+                "title": document.displayTitle, "words": document.wordCount,
                 "metadata": metadata,
             ]
             if let source = document.source { doc["source"] = source }
@@ -113,7 +113,7 @@ public struct SiteBuilder: Sendable {
             if let date = document.date { doc["date"] = date }
             let context: [String: Any] = [
                 "root": "../", "site": site("../", current: path),
-                "page": ["title": document.title ?? document.id, "id": "source"],
+                "page": ["title": document.displayTitle, "id": "source"],
                 "doc": doc,
                 "blocks": blocks.map { block -> [String: Any] in
                     var item: [String: Any] = ["html": block.html, "classes": block.classes,

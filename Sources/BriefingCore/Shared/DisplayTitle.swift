@@ -1,0 +1,14 @@
+extension Document {
+    /// The title to show a reader: the headline, else the opening words of the first sentence.
+    ///
+    /// Many scraped articles have no headline line; a file name like `002_a5a6….txt` tells a
+    /// reader nothing, while the opening words usually say what the article is about.
+    public var displayTitle: String {
+        if let title, !title.isEmpty { return title }
+        guard let first = sentences.first else { return id }
+        let words = slice(first.span).split(whereSeparator: { $0 == " " || $0 == "\n" })
+        let limit = 12
+        let head = words.prefix(limit).joined(separator: " ")
+        return words.count > limit ? head + "…" : head
+    }
+}
