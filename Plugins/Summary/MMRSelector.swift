@@ -1,0 +1,66 @@
+/// Picks summary sentences by Maximal Marginal Relevance under a length budget.
+///
+/// Each step takes the candidate with the best trade-off between its own score and its
+/// similarity to what is already chosen; a candidate too close to a chosen sentence, or one
+/// the caller says states the same thing (dedup's sentence groups), is dropped for good, so
+/// a fact appears once. Candidates that would overrun the word budget are passed over in
+/// favour of shorter ones.
+struct MMRSelector: Sendable {
+    /// A candidate for selection.
+    struct Candidate: Sendable {
+        /// Caller's identifier (a record index).
+        var id: Int
+        /// Relevance, higher is better.
+        var score: Float
+        /// Similarity vector.
+        var vector: SparseVector
+        /// Length in words.
+        var words: Int
+    }
+
+    /// Relevance/novelty trade-off (1: relevance only).
+    var lambda: Float
+    /// Similarity at or above which a candidate is redundant.
+    var redundancyThreshold: Float
+    /// Most sentences to choose.
+    var maxSentences: Int
+    /// Most words in total.
+    var maxWords: Int
+
+    /// The chosen candidates' ids, in order of choice.
+    func select(_ candidates: [Candidate], equivalent: (Int, Int) -> Bool = { _, _ in false }) -> [Int] {
+        var pool = candidates
+        var chosen: [Candidate] = []
+        var words = 0
+        let topScore = max(candidates.map(\.score).max() ?? 1, 1e-9)
+        // Highest similarity of each pool member to anything chosen so far.
+        var maxSimilarity = [Float](repeating: 0, count: pool.count)
+        while chosen.count < maxSentences, !pool.isEmpty {
+            var best = -1
+            var bestValue = -Float.infinity
+            for k in pool.indices where words + pool[k].words <= maxWords {
+                let value = lambda * pool[k].score / topScore - (1 - lambda) * maxSimilarity[k]
+                if value > bestValue {
+                    bestValue = value
+                    best = k
+                }
+            }
+            guard best >= 0 else { break }
+            let pick = pool.remove(at: best)
+            maxSimilarity.remove(at: best)
+            chosen.append(pick)
+            words += pick.words
+            var kept: [Candidate] = []
+            var keptSimilarity: [Float] = []
+            for k in pool.indices {
+                let similarity = pool[k].vector.dot(pick.vector)
+                if similarity >= redundancyThreshold || equivalent(pool[k].id, pick.id) { continue }
+                kept.append(pool[k])
+                keptSimilarity.append(max(maxSimilarity[k], similarity))
+            }
+            pool = kept
+            maxSimilarity = keptSimilarity
+        }
+        return chosen.map(\.id)
+    }
+}

@@ -1,0 +1,22 @@
+import BriefingCore
+
+/// The built-in `summary` pass: the briefing's lead, a multi-document extractive summary in
+/// which every sentence cites every source that carries it, plus a short summary per source.
+///
+/// Depends on `dedup` to skip boilerplate and repeated blocks and to credit equivalent
+/// sentences; works without it (own repeat detection and citation search).
+public struct SummaryPass: AnalysisPass {
+    public let id = "summary"
+    public let summary = "Multi-document summary with citations to every source, and a summary per document"
+    public let dependencies = ["dedup"]
+
+    /// Creates the pass.
+    public init() {}
+
+    public func run(_ input: PassInput) async throws -> PassOutput {
+        let options = try SummaryOptions(input.options)
+        let output = Summarizer(options: options).run(input.corpus, duplicates: input.results.duplicates)
+        input.logger.debug("summary: \(output.result.sentences.count) sentences, \(output.view.words) words")
+        return PassOutput(result: output.result, annotations: output.annotations, view: output.view)
+    }
+}

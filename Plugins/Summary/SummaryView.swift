@@ -1,0 +1,87 @@
+import BriefingCore
+
+/// Display-shaped data for the summary's templates (`{{#view}}`), kept out of summary.json.
+///
+/// Citations are numbered by document, in order of first citation, so "[2]" means the same
+/// source everywhere on the page; each citation links to the cited sentence's anchor.
+public struct SummaryView: Encodable, Sendable, Equatable {
+    /// The lead, in reading order.
+    public var lead: [LeadSentence]
+    /// The documents cited by the lead, numbered.
+    public var sources: [CitedSource]
+    /// Per-document summaries, in corpus order.
+    public var documents: [DocumentView]
+    /// Whether there is a lead to show.
+    public var hasLead: Bool
+    /// Words in the lead.
+    public var words: Int
+
+    enum CodingKeys: String, CodingKey {
+        case lead, sources, documents
+        case hasLead = "has_lead"
+        case words
+    }
+
+    /// One lead sentence with its citation marks.
+    public struct LeadSentence: Encodable, Sendable, Equatable {
+        /// 1-based position in the lead.
+        public var number: Int
+        /// The sentence.
+        public var text: String
+        /// Citation marks, one per carrying document.
+        public var citations: [Citation]
+        /// "carried by N sources".
+        public var carriedBy: Int
+
+        enum CodingKeys: String, CodingKey {
+            case number, text, citations
+            case carriedBy = "carried_by"
+        }
+    }
+
+    /// A citation mark: the document's number, title and a link to the sentence in it.
+    public struct Citation: Encodable, Sendable, Equatable {
+        /// The document's citation number.
+        public var number: Int
+        /// Document id.
+        public var doc: String
+        /// The document's title (its path when it has none).
+        public var title: String
+        /// Link from the site root to the sentence's anchor in the source page.
+        public var link: String
+    }
+
+    /// A cited document in the numbered source list.
+    public struct CitedSource: Encodable, Sendable, Equatable {
+        /// Citation number.
+        public var number: Int
+        /// Document id.
+        public var doc: String
+        /// Title.
+        public var title: String
+        /// Link to the source page.
+        public var link: String
+    }
+
+    /// A document's own summary.
+    public struct DocumentView: Encodable, Sendable, Equatable {
+        /// Document id.
+        public var doc: String
+        /// Title.
+        public var title: String
+        /// Link to the source page.
+        public var link: String
+        /// Publication date as given, when known.
+        public var date: String?
+        /// The summary sentences, each linking to its place in the source page.
+        public var sentences: [LinkedSentence]
+    }
+
+    /// A sentence with a link to it.
+    public struct LinkedSentence: Encodable, Sendable, Equatable {
+        /// The sentence.
+        public var text: String
+        /// Link from the site root to its anchor.
+        public var link: String
+    }
+}

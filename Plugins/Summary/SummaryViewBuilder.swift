@@ -1,0 +1,67 @@
+import BriefingCore
+
+/// Turns the summary result into template data and source-page highlights.
+enum SummaryViewBuilder {
+    /// Template data: numbered citations linking to sentence anchors, per-document summaries.
+    static func view(_ result: SummaryResult, _ corpus: Corpus) -> SummaryView {
+        var titles: [String: String] = [:]
+        var dates: [String: String] = [:]
+        for document in corpus.documents {
+            titles[document.id] = document.title ?? document.path
+            dates[document.id] = document.date
+        }
+        var numbers: [String: Int] = [:]
+        var sources: [SummaryView.CitedSource] = []
+        var lead: [SummaryView.LeadSentence] = []
+        var words = 0
+        for (k, sentence) in result.sentences.enumerated() {
+            var citations: [SummaryView.Citation] = []
+            for source in sentence.sources {
+                let number: Int
+                if let known = numbers[source.doc] {
+                    number = known
+                } else {
+                    number = numbers.count + 1
+                    numbers[source.doc] = number
+                    sources.append(SummaryView.CitedSource(number: number, doc: source.doc, title: titles[source.doc] ?? source.doc,
+                                                           link: SitePaths.sourcePage(source.doc)))
+                }
+                citations.append(SummaryView.Citation(number: number, doc: source.doc, title: titles[source.doc] ?? source.doc,
+                                                      link: SitePaths.link(source.doc, offset: source.start)))
+            }
+            citations.sort { $0.number < $1.number }
+            words += sentence.text.split(whereSeparator: { $0.isWhitespace }).count
+            lead.append(SummaryView.LeadSentence(number: k + 1, text: sentence.text, citations: citations,
+                                                 carriedBy: citations.count))
+        }
+        let documents = result.documents.map { summary in
+            SummaryView.DocumentView(
+                doc: summary.doc, title: titles[summary.doc] ?? summary.doc, link: SitePaths.sourcePage(summary.doc),
+                date: dates[summary.doc] ?? nil,
+                sentences: summary.summary.map { SummaryView.LinkedSentence(text: $0.text, link: SitePaths.link(summary.doc, offset: $0.start)) })
+        }
+        return SummaryView(lead: lead, sources: sources, documents: documents, hasLead: !lead.isEmpty, words: words)
+    }
+
+    /// Highlights with anchors: every cited span ("summary"), and each document's key sentences.
+    static func annotations(_ result: SummaryResult) -> [Annotation] {
+        var result2: [Annotation] = []
+        var seen: Set<SourceSpan> = []
+        for (k, sentence) in result.sentences.enumerated() {
+            for source in sentence.sources where seen.insert(source).inserted {
+                result2.append(Annotation(doc: source.doc, span: Span(source.start, source.end), kind: "summary",
+                                          label: "In the summary (sentence \(k + 1))", anchor: SitePaths.anchor(source.start)))
+            }
+        }
+        for document in result.documents {
+            for sentence in document.summary {
+                let source = SourceSpan(doc: document.doc, start: sentence.start, end: sentence.end)
+                guard !result2.contains(where: { $0.doc == source.doc && $0.span.overlaps(Span(source.start, source.end)) }),
+                      seen.insert(source).inserted else { continue }
+                result2.append(Annotation(doc: source.doc, span: Span(source.start, source.end), kind: "key-sentence",
+                                          label: "Key sentence of this article", anchor: SitePaths.anchor(source.start)))
+            }
+        }
+        return result2
+    }
+}
