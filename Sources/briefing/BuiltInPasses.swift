@@ -1,5 +1,7 @@
 import BriefingCore
 import SourceList
+import Dedup
+import Quotes
 
 /// The passes compiled into the binary; `briefing plugins` lists them and `build` runs them.
 enum BuiltInPasses {
@@ -7,6 +9,8 @@ enum BuiltInPasses {
     static func all() -> [any AnalysisPass] {
         [
             SourcesPass(),
+            DedupPass(),
+            QuotesPass(),
         ]
     }
 }

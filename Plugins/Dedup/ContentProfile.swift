@@ -1,0 +1,91 @@
+import Foundation
+import BriefingCore
+
+/// One body sentence as a sorted set of stem ids.
+struct SentenceStems: Sendable {
+    /// Index in the document's `sentences`.
+    var sentence: Int
+    /// The sentence's span.
+    var span: Span
+    /// Distinct stem ids, ascending.
+    var stems: [Int32]
+}
+
+/// What sentence alignment and topic similarity need to know about one document.
+///
+/// Only body sentences take part: headings, boilerplate and repeated paragraphs would make
+/// pages that share a site template, or a scraper's double paste, look like shared reporting.
+struct ContentProfile: Sendable {
+    /// The document's body sentences.
+    var sentences: [SentenceStems]
+    /// Stem id → occurrences in the body.
+    var terms: [Int32: Int]
+
+    /// Builds the profile, interning stems into `vocabulary`.
+    static func make(_ document: Document, excluded: Set<Int>, vocabulary: inout StemVocabulary) -> ContentProfile {
+        var sentences: [SentenceStems] = []
+        var terms: [Int32: Int] = [:]
+        for sentence in document.sentences {
+            let paragraph = document.paragraphs[sentence.paragraph]
+            guard paragraph.kind == .body, !excluded.contains(sentence.paragraph) else { continue }
+            var ids = Set<Int32>()
+            for word in Tokenizer.words(document.text, in: sentence.span) {
+                guard let stem = ContentWords.stem(word) else { continue }
+                let id = vocabulary.id(stem)
+                ids.insert(id)
+                terms[id, default: 0] += 1
+            }
+            sentences.append(SentenceStems(sentence: sentence.index, span: sentence.span, stems: ids.sorted()))
+        }
+        vocabulary.count(document: Set(terms.keys))
+        return ContentProfile(sentences: sentences, terms: terms)
+    }
+}
+
+/// Similarity measures over content profiles, weighted by inverse document frequency so that
+/// names and rare words count for more than words every article of the story uses.
+struct ContentSimilarity {
+    /// IDF of every stem id.
+    let idf: [Double]
+
+    /// Sum of the weights of a sentence's stems.
+    func mass(_ stems: [Int32]) -> Double {
+        stems.reduce(0) { $0 + idf[Int($1)] }
+    }
+
+    /// Weighted Dice overlap of two sentences, in 0…1.
+    func sentences(_ a: [Int32], _ ma: Double, _ b: [Int32], _ mb: Double) -> Double {
+        guard ma + mb > 0 else { return 0 }
+        var i = 0, j = 0
+        var shared = 0.0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] {
+                shared += idf[Int(a[i])]
+                i += 1
+                j += 1
+            } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return 2 * shared / (ma + mb)
+    }
+
+    /// Unit TF-IDF vector of a document (sublinear term frequency), as sorted (stem, weight) pairs.
+    func vector(_ profile: ContentProfile) -> [(Int32, Double)] {
+        var v = profile.terms.map { ($0.key, (1 + log(Double($0.value))) * idf[Int($0.key)]) }
+        v.sort { $0.0 < $1.0 }
+        let norm = v.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot()
+        return norm > 0 ? v.map { ($0.0, $0.1 / norm) } : v
+    }
+
+    /// Cosine of two unit vectors.
+    static func cosine(_ a: [(Int32, Double)], _ b: [(Int32, Double)]) -> Double {
+        var i = 0, j = 0, dot = 0.0
+        while i < a.count && j < b.count {
+            if a[i].0 == b[j].0 {
+                dot += a[i].1 * b[j].1
+                i += 1
+                j += 1
+            } else if a[i].0 < b[j].0 { i += 1 } else { j += 1 }
+        }
+        return min(1, dot)
+    }
+}

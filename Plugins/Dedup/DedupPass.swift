@@ -1,0 +1,30 @@
+import BriefingCore
+
+/// The built-in `dedup` pass: which articles are copies or rewrites of one another, which
+/// paragraphs repeat inside an article, which lines are cruft, and what each source adds.
+///
+/// It runs first (no dependencies); summary, quotes and timeline read its findings through
+/// `DuplicateFindings` so that a fact is counted once and cruft is ignored. Options are
+/// documented on `DedupOptions`; the analysis on `DedupAnalysis`.
+public struct DedupPass: AnalysisPass {
+    public let id = "dedup"
+    public let summary = "near-duplicate articles, repeated paragraphs, boilerplate and what each source adds"
+    public let dependencies: [String] = []
+
+    /// Creates the pass.
+    public init() {}
+
+    public func run(_ input: PassInput) async throws -> PassOutput {
+        let options = try DedupOptions(input.options)
+        let documents = input.corpus.documents
+        let output = await DedupAnalysis(options: options).run(documents)
+        input.logger.debug("dedup: \(documents.count) documents, \(output.result.parameters.candidatePairCount) LSH candidate pairs, \(output.result.clusters.count) clusters")
+        let presentation = DedupPresentation(documents: documents, result: output.result)
+        return PassOutput(
+            result: output.result,
+            annotations: presentation.annotations(),
+            charts: presentation.charts(),
+            figures: presentation.figures(),
+            view: presentation.view())
+    }
+}

@@ -1,0 +1,55 @@
+import BriefingCore
+
+/// Surface features of one paragraph that tell article text from page furniture.
+///
+/// Computed once per paragraph from its scalars; every boilerplate rule reads these instead of
+/// the text, which keeps the rules general (length, truncation, punctuation, capitalisation)
+/// rather than tied to particular phrases.
+struct ParagraphShape: Sendable, Hashable {
+    /// Word and number tokens.
+    var words: Int
+    /// Ends with `.`, `!` or `?` (before closing quotes or brackets), not an ellipsis.
+    var endsSentence: Bool
+    /// Ends with an ellipsis (`…` or `...`) that is not inside a closing quote: a cut-off teaser.
+    var truncated: Bool
+    /// Every letter is upper case (and there are at least two).
+    var allCaps: Bool
+    /// Wrapped in brackets or parentheses as a whole: `[Media not available]`.
+    var bracketed: Bool
+    /// Lower-cased words, for the few general-vocabulary checks.
+    var lowerWords: [String]
+    /// Hash of the lower-cased words: equal for lines that differ only in punctuation/case.
+    var key: UInt64
+
+    /// Reads the shape of `span` in `text`, given the hashes of its words.
+    init(_ text: SourceText, _ span: Span, words hashes: [UInt64]) {
+        let s = text.scalars
+        words = hashes.count
+        key = hashes.reduce(UInt64(hashes.count)) { Mix.combine($0, $1) }
+        lowerWords = words <= 30 ? Tokenizer.words(text, in: span) : []
+        var last = span.end - 1
+        var closedByQuote = false
+        while last > span.start, Self.isClosing(s[last]) {
+            if s[last] != ")" && s[last] != "]" { closedByQuote = true }
+            last -= 1
+        }
+        let final = last >= span.start ? s[last] : " "
+        let ellipsis = final == "…" || (final == "." && last - 2 >= span.start && s[last - 1] == "." && s[last - 2] == ".")
+        truncated = ellipsis && !closedByQuote
+        endsSentence = !ellipsis && (final == "." || final == "!" || final == "?")
+        var letters = 0, upper = 0
+        for i in span.start..<span.end where s[i].properties.isAlphabetic {
+            letters += 1
+            if s[i].properties.isUppercase { upper += 1 }
+        }
+        allCaps = letters >= 2 && upper == letters
+        let first = span.length > 0 ? s[span.start] : " "
+        let lastScalar = span.length > 0 ? s[span.end - 1] : " "
+        bracketed = (first == "[" && lastScalar == "]") || (first == "(" && lastScalar == ")")
+    }
+
+    /// Closing quotes and brackets that may follow a sentence's final mark.
+    static func isClosing(_ c: Unicode.Scalar) -> Bool {
+        c == "\"" || c == "'" || c == "\u{201D}" || c == "\u{2019}" || c == ")" || c == "]" || c == "\u{00BB}"
+    }
+}
