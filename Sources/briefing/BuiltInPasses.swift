@@ -1,7 +1,6 @@
 import BriefingCore
 import SourceList
 import Dedup
-import Quotes
 
 /// The passes compiled into the binary; `briefing plugins` lists them and `build` runs them.
 enum BuiltInPasses {
@@ -10,7 +9,6 @@ enum BuiltInPasses {
         [
             SourcesPass(),
             DedupPass(),
-            QuotesPass(),
         ]
     }
 }
