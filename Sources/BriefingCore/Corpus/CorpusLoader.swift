@@ -45,7 +45,10 @@ public struct CorpusLoader: Sendable {
                 }
                 data = try Data(contentsOf: url)
             } catch {
-                throw CorpusError.unreadable(file: relative, reason: error.localizedDescription)
+                // One unreadable file (permissions, a broken link) should not cost the other articles.
+                warnings.append(LoadWarning(file: relative, message: "skipped: the file cannot be read (\(Self.reason(error))); check its permissions"))
+                skipped += 1
+                continue
             }
             guard let text = decode(data, file: relative, warnings: &warnings) else {
                 skipped += 1
@@ -72,22 +75,35 @@ public struct CorpusLoader: Sendable {
     }
 
     /// Relative paths of candidate files, hidden files and folders excluded, sorted.
+    ///
+    /// Paths come from the enumerator relative to `folder`, so a folder reached through a
+    /// symbolic link (macOS `/tmp`) lists the same files as its real path.
     func articleFiles(in folder: String) throws -> [String] {
-        let root = URL(fileURLWithPath: folder).standardizedFileURL
-        guard let walker = FileManager.default.enumerator(
-            at: root, includingPropertiesForKeys: [.isRegularFileKey],
-            options: [.skipsHiddenFiles]
-        ) else { throw CorpusError.unreadable(file: folder, reason: "the folder cannot be listed") }
+        let fm = FileManager.default
+        guard let walker = fm.enumerator(atPath: folder) else {
+            throw CorpusError.unreadable(file: folder, reason: "the folder cannot be listed")
+        }
         var result: [String] = []
-        let prefix = root.path.hasSuffix("/") ? root.path : root.path + "/"
-        for case let url as URL in walker {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            let path = url.standardizedFileURL.path
-            guard path.hasPrefix(prefix) else { continue }
-            let relative = String(path.dropFirst(prefix.count))
-            if Self.formats[url.pathExtension.lowercased()] != nil { result.append(relative) }
+        while let relative = walker.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            var isDirectory: ObjCBool = false
+            let full = (folder as NSString).appendingPathComponent(relative)
+            guard fm.fileExists(atPath: full, isDirectory: &isDirectory) else { continue }
+            if name.hasPrefix(".") {
+                if isDirectory.boolValue { walker.skipDescendants() }
+                continue
+            }
+            if !isDirectory.boolValue, Self.formats[(name as NSString).pathExtension.lowercased()] != nil {
+                result.append(relative)
+            }
         }
         return result.sorted()
+    }
+
+    static func reason(_ error: Error) -> String {
+        let ns = error as NSError
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError { return underlying.localizedDescription }
+        return ns.localizedDescription
     }
 
     /// UTF-8 text with universal newlines, or nil (with a warning) for empty and binary files.
@@ -97,13 +113,18 @@ public struct CorpusLoader: Sendable {
             return nil
         }
         let head = data.prefix(8192)
+        let utf16 = data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF])
         let controls = head.filter { $0 < 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0x0C }.count
-        if head.contains(0) || controls * 10 > head.count {
+        if !utf16, head.contains(0) || controls * 10 > head.count {
             warnings.append(LoadWarning(file: file, message: "skipped: the file looks binary, not text"))
             return nil
         }
         var text: String
-        if let valid = String(data: data, encoding: .utf8) {
+        if utf16, let decoded = String(data: data, encoding: .utf16) {
+            // UTF-16 with a byte-order mark (saved by some Windows editors): readable, just not UTF-8.
+            text = decoded
+            warnings.append(LoadWarning(file: file, message: "read as UTF-16 (byte-order mark found); offsets refer to the decoded text"))
+        } else if let valid = String(validating: data, as: UTF8.self) {
             text = valid
         } else {
             text = String(decoding: data, as: UTF8.self)

@@ -10,7 +10,12 @@ enum MarkdownReader {
         let source = SourceText(text)
         var fields: [String: String] = [:]
         var bodyStart = 0
-        if let block = frontMatter(source) {
+        if opensFrontMatter(source) {
+            guard let block = frontMatter(source) else {
+                throw CorpusError.malformedFrontMatter(
+                    file: path, line: 1, column: nil,
+                    expected: "the front matter opened by `---` on line 1 is never closed; add a `---` line after its last `key: value` line")
+            }
             fields = try parse(source.slice(block.yaml), path: path, firstLine: 2)
             bodyStart = block.end
         }
@@ -29,10 +34,18 @@ enum MarkdownReader {
             text: source, body: source.trimmed(Span(bodyStart, source.count)))
     }
 
+    /// Whether the file starts with a `---` line (after an optional byte-order mark).
+    static func opensFrontMatter(_ text: SourceText) -> Bool {
+        guard let first = text.lineSpans().first else { return false }
+        var line = text.slice(first).trimmingTrailingSpaces()
+        if line.unicodeScalars.first == "\u{FEFF}" { line = String(line.unicodeScalars.dropFirst()) }
+        return line == "---"
+    }
+
     /// The YAML between a leading `---` line and the next `---` (or `...`) line.
     static func frontMatter(_ text: SourceText) -> (yaml: Span, end: Int)? {
         let lines = text.lineSpans()
-        guard let first = lines.first, text.slice(first).trimmingTrailingSpaces() == "---" else { return nil }
+        guard let first = lines.first, opensFrontMatter(text) else { return nil }
         for line in lines.dropFirst() {
             let content = text.slice(line).trimmingTrailingSpaces()
             if content == "---" || content == "..." {
@@ -64,6 +77,10 @@ enum MarkdownReader {
         var result: [String: String] = [:]
         for (key, value) in mapping {
             guard let name = key.string else { continue }
+            // An empty or null value (`title:`, `title: ~`) is no value.
+            if let scalar = value.scalar, ["", "~", "null", "Null", "NULL"].contains(scalar.string), scalar.style == .plain {
+                continue
+            }
             if knownKeys.contains(name), value.scalar == nil {
                 throw CorpusError.malformedFrontMatter(
                     file: path, line: firstLine + (value.mark?.line ?? 1) - 1, column: value.mark?.column,

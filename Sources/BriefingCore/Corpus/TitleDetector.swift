@@ -2,7 +2,8 @@
 ///
 /// Scraped files often carry a standfirst above the headline or a one-word section label, so
 /// the first few non-empty lines are candidates, and a one- or two-word line is a label, not a
-/// headline.
+/// headline. Lines that are links, bylines ("By Jane Doe") or dates ("August 19, 2025") are
+/// not headlines either.
 enum TitleDetector {
     /// The first title-like line among the first `candidates` non-empty lines after `from`.
     static func titleLine(in text: SourceText, from: Int, candidates: Int) -> Span? {
@@ -19,8 +20,13 @@ enum TitleDetector {
 
     static func isTitle(_ text: SourceText, _ span: Span) -> Bool {
         guard span.length <= 160 else { return false }
-        let words = Tokenizer.tokens(text, in: span).filter { $0.kind != .punctuation }.count
-        guard (3...25).contains(words) else { return false }
+        let line = text.slice(span)
+        // Links, bylines and datelines are not headlines.
+        if line.contains("://") || line.hasPrefix("www.") { return false }
+        let tokens = Tokenizer.tokens(text, in: span).filter { $0.kind != .punctuation }
+        guard (3...25).contains(tokens.count) else { return false }
+        guard tokens.filter({ $0.kind == .word }).count >= 2 else { return false }
+        if line.hasPrefix("By "), tokens.count <= 6 { return false }
         var last = span.end - 1
         while last > span.start, SentenceSplitter.isClosing(text.scalars[last]) { last -= 1 }
         let final = text.scalars[last]

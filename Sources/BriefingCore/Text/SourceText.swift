@@ -27,12 +27,18 @@ public struct SourceText: Sendable, Hashable {
     }
 
     /// The span with leading and trailing whitespace removed (empty spans stay where they are).
+    /// A byte-order mark (U+FEFF) counts as whitespace: it is invisible and belongs to no word.
     public func trimmed(_ span: Span) -> Span {
         var s = max(0, span.start)
         var e = min(scalars.count, span.end)
-        while s < e, scalars[s].properties.isWhitespace { s += 1 }
-        while e > s, scalars[e - 1].properties.isWhitespace { e -= 1 }
+        while s < e, Self.isBlank(scalars[s]) { s += 1 }
+        while e > s, Self.isBlank(scalars[e - 1]) { e -= 1 }
         return Span(s, e)
+    }
+
+    /// Whitespace or a byte-order mark.
+    static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isWhitespace || scalar == "\u{FEFF}"
     }
 
     /// 1-based line number of a scalar offset, counting `\n` as the line separator.
