@@ -1,6 +1,7 @@
 import BriefingCore
 import SourceList
 import Dedup
+import Quotes
 
 /// The passes compiled into the binary; `briefing plugins` lists them and `build` runs them.
 enum BuiltInPasses {
@@ -9,6 +10,7 @@ enum BuiltInPasses {
         [
             SourcesPass(),
             DedupPass(),
+            QuotesPass(),
         ]
     }
 }

@@ -1,0 +1,302 @@
+import BriefingCore
+
+/// Who a quote's speaker is within its document, before names are merged across the corpus.
+enum SpeakerRef: Sendable, Hashable {
+    /// A person named in the document (index into `DocumentAnalysis.entities`).
+    case entity(Int)
+    /// An unnamed role ("Downing Street spokesperson").
+    case role(String)
+    /// A description not resolved in the document ("the Ukrainian president"): head noun and modifiers.
+    case description(head: String, modifiers: [String], text: String)
+}
+
+/// A quotation with everything found about it in its document.
+struct FoundQuote: Sendable, Hashable {
+    var doc: String
+    var quoted: QuotedSpan
+    var kind: QuoteKind
+    var attribution: Attribution?
+    var speaker: SpeakerRef?
+    var isRepeat: Bool
+    var sentence: Int
+    /// The quote's whole sentence opens with the quote (a statement, not a fragment).
+    var opensClause: Bool
+}
+
+/// The quotes and named people of one document.
+struct DocumentAnalysis: Sendable {
+    var doc: String
+    var quotes: [FoundQuote]
+    var entities: [DocumentEntity]
+}
+
+/// Extracts, attributes and resolves the quotes of one document.
+enum DocumentAnalyzer {
+    /// Analyses one document; `duplicates` (from dedup) drops boilerplate and marks repeats.
+    static func analyze(_ document: Document, duplicates: (any DuplicateFindings)?) -> DocumentAnalysis {
+        let s = document.text.scalars
+        let allQuotes = QuoteExtractor.quotes(in: document)
+        var quotesByParagraph: [Int: [QuotedSpan]] = [:]
+        for q in allQuotes { quotesByParagraph[q.paragraph, default: []].append(q) }
+        var sentencesByParagraph: [Int: [Sentence]] = [:]
+        for sentence in document.sentences { sentencesByParagraph[sentence.paragraph, default: []].append(sentence) }
+
+        var entities: [DocumentEntity] = []
+        var entityBySurname: [String: Int] = [:]
+        var occurrences: [NameOccurrence] = []
+        var pronounSites: [(offset: Int, sentence: Int, gender: Gender)] = []
+        var paragraphWords: [Int: [Word]] = [:]
+
+        // Pass 1: words, quoted words, name mentions and pronouns of every body paragraph.
+        for paragraph in document.paragraphs where paragraph.kind == .body {
+            var words = WordScanner.words(s, in: paragraph.span)
+            let sentences = sentencesByParagraph[paragraph.index] ?? []
+            var si = 0
+            for w in words.indices {
+                while si + 1 < sentences.count, words[w].span.start >= sentences[si + 1].span.start { si += 1 }
+                words[w].sentence = sentences.isEmpty ? 0 : sentences[si].index
+            }
+            for q in quotesByParagraph[paragraph.index] ?? [] {
+                let end = q.close?.end ?? paragraph.span.end
+                for w in words.indices where words[w].span.start >= q.open.start && words[w].span.start < end {
+                    words[w].quoted = true
+                }
+            }
+            paragraphWords[paragraph.index] = words
+            let parser = NameParser(words: words)
+            var i = 0
+            while i < words.count {
+                let w = words[i]
+                if w.quoted || w.kind != .word {
+                    i += 1
+                    continue
+                }
+                if let gender = SpeechLexicon.pronouns[w.lower], gender == .male || gender == .female {
+                    pronounSites.append((w.span.start, w.sentence, gender))
+                } else if w.lower == "his" {
+                    pronounSites.append((w.span.start, w.sentence, .male))
+                }
+                guard w.isCapitalized || SpeechLexicon.roles.contains(w.lower),
+                      let m = parser.mention(startingAt: i, upperBound: min(words.count - 1, i + 8), allowPossessive: true) else {
+                    i += 1
+                    continue
+                }
+                if m.kind == .name {
+                    let id = register(m, entities: &entities, bySurname: &entityBySurname)
+                    let next = m.lastWord + 1
+                    let subjectLike = !words[m.lastWord].withoutPossessive.1 && next < words.count && words[next].kind == .word
+                        && !words[next].isCapitalized && !words[next].quoted
+                        && !["and", "or", "of", "to", "in", "on", "at", "for", "with", "from", "by", "as"].contains(words[next].lower)
+                    occurrences.append(NameOccurrence(offset: m.span.start, sentence: w.sentence, entity: id,
+                                                      subjectLike: subjectLike,
+                                                      roleWords: (m.role ?? "").lowercased().split(separator: " ").map(String.init)))
+                }
+                i = max(i + 1, m.lastWord + 1)
+            }
+        }
+        // Gender votes: a he/she right after a name in the same or next sentence.
+        var o = 0
+        for site in pronounSites {
+            while o < occurrences.count, occurrences[o].offset < site.offset { o += 1 }
+            var k = o - 1
+            while k >= 0, site.sentence - occurrences[k].sentence <= 1 {
+                if occurrences[k].subjectLike {
+                    if site.gender == .male { entities[occurrences[k].entity].male += 1 } else { entities[occurrences[k].entity].female += 1 }
+                    break
+                }
+                k -= 1
+            }
+        }
+
+        // Pass 2: attribute each quote.
+        var found: [FoundQuote] = []
+        var previousInParagraph: [Int: Int] = [:]  // paragraph → index in `found` of its last quote
+        for paragraph in document.paragraphs where paragraph.kind == .body {
+            guard let quotes = quotesByParagraph[paragraph.index], let words = paragraphWords[paragraph.index] else { continue }
+            var indexByStart: [Int: Int] = [:]
+            for (k, w) in words.enumerated() { indexByStart[w.span.start] = k }
+            let attributor = Attributor(words: words)
+            for q in quotes {
+                if let duplicates, duplicates.isBoilerplate(document.id, q.interior) { continue }
+                guard let open = indexByStart[q.open.start] else { continue }
+                let close = q.close.flatMap { indexByStart[$0.start] }
+                let sentence = words[open].sentence
+                let opensClause = open == 0 || {
+                    let p = words[open - 1]
+                    return p.sentence != sentence || p.isPunct(":") || p.isPunct(",") || p.isPunct("\u{2014}") || p.quoted
+                }()
+                var attribution = attributor.attribute(open: open, close: close)
+                var speaker: SpeakerRef?
+                var kind: QuoteKind = opensClause ? .full : .partial
+                if isTitle(words, open: open, close: close ?? words.count) {
+                    kind = .term
+                    attribution = nil
+                }
+                if kind != .term, attribution == nil {
+                    // Continuation of the speech before it: same paragraph, or a paragraph that opens with a quote.
+                    let previous = previousInParagraph[paragraph.index] ?? (open == 0 || q.continuesPrevious ? previousInParagraph[paragraph.index - 1] : nil)
+                    if let previous, let prior = found[previous].attribution, found[previous].kind != .term,
+                       sentence - found[previous].sentence <= 2 {
+                        attribution = Attribution(mention: prior.mention, cue: prior.cue, source: .continuation)
+                        speaker = found[previous].speaker
+                    }
+                }
+                if kind == .partial, attribution == nil, let m = attributor.sentenceSubject(of: open) {
+                    attribution = Attribution(mention: m, cue: "", source: .subject)
+                }
+                if attribution == nil, kind != .term, wordCount(words, open: open, close: close ?? words.count) <= 4 {
+                    kind = .term
+                }
+                let isRepeat = duplicates?.isRepeat(document.id, q.interior) ?? false
+                var item = FoundQuote(doc: document.id, quoted: q, kind: kind, attribution: attribution, speaker: speaker,
+                                      isRepeat: isRepeat, sentence: sentence, opensClause: opensClause)
+                if item.speaker == nil, let a = attribution {
+                    item.speaker = resolve(a.mention, at: sentence, entities: &entities, bySurname: &entityBySurname,
+                                           occurrences: occurrences, previousSpeaker: lastSpeaker(found))
+                }
+                if let a = attribution, a.mention.kind == .name, case .entity(let id)? = item.speaker {
+                    entities[id].spoke = true
+                }
+                found.append(item)
+                previousInParagraph[paragraph.index] = found.count - 1
+            }
+        }
+        return DocumentAnalysis(doc: document.id, quotes: found, entities: entities)
+    }
+
+    private static func lastSpeaker(_ found: [FoundQuote]) -> (SpeakerRef, Int)? {
+        for q in found.reversed() {
+            if let s = q.speaker, case .entity = s { return (s, q.sentence) }
+        }
+        return nil
+    }
+
+    /// Adds a name mention to the document's entities, linking a surname alone to the full name.
+    static func register(_ m: Mention, entities: inout [DocumentEntity], bySurname: inout [String: Int]) -> Int {
+        let surname = NameFolding.fold(m.nameWords.last ?? m.text)
+        var id = bySurname[surname]
+        if id == nil {
+            for (key, value) in bySurname where NameFolding.sameSurname(key, surname) {
+                let given = entities[value].fullName.count >= 2 ? NameFolding.fold(entities[value].fullName[0]) : ""
+                let mine = m.nameWords.count >= 2 ? NameFolding.fold(m.nameWords[0]) : ""
+                if NameFolding.compatibleGiven(given, mine) {
+                    id = value
+                    break
+                }
+            }
+        }
+        if id == nil, m.nameWords.count == 1 {
+            // A lone given name ("Hillary") refers to the only full name that starts with it.
+            let candidates = entities.indices.filter { entities[$0].fullName.count >= 2 && NameFolding.fold(entities[$0].fullName[0]) == surname }
+            if candidates.count == 1 { id = candidates[0] }
+        }
+        let entity = id ?? {
+            entities.append(DocumentEntity())
+            return entities.count - 1
+        }()
+        bySurname[surname] = entity
+        let form = m.nameWords.joined(separator: " ")
+        entities[entity].forms[form, default: 0] += 1
+        if m.nameWords.count > entities[entity].fullName.count { entities[entity].fullName = m.nameWords }
+        if let role = m.role, !role.isEmpty { entities[entity].roles.append(role) }
+        if m.gender != .unknown { entities[entity].titleGender = m.gender }
+        entities[entity].count += 1
+        return entity
+    }
+
+    /// Resolves a mention to a speaker within the document.
+    static func resolve(_ m: Mention, at sentence: Int, entities: inout [DocumentEntity], bySurname: inout [String: Int],
+                        occurrences: [NameOccurrence], previousSpeaker: (SpeakerRef, Int)?) -> SpeakerRef? {
+        switch m.kind {
+        case .name:
+            return .entity(register(m, entities: &entities, bySurname: &bySurname))
+        case .pronoun:
+            return resolvePronoun(m, sentence: sentence, entities: entities, occurrences: occurrences, previousSpeaker: previousSpeaker)
+        case .nominal:
+            return resolveDescription(m, entities: entities, occurrences: occurrences)
+        }
+    }
+
+    private static func compatible(_ entity: DocumentEntity, _ gender: Gender) -> Bool {
+        guard entity.isPerson else { return false }
+        let g = entity.gender
+        return g == .unknown || gender == .unknown || g == gender
+    }
+
+    static func resolvePronoun(_ m: Mention, sentence: Int, entities: [DocumentEntity], occurrences: [NameOccurrence],
+                               previousSpeaker: (SpeakerRef, Int)?) -> SpeakerRef? {
+        guard m.gender == .male || m.gender == .female else { return nil }
+        let before = occurrences.filter { $0.offset < m.span.start }
+        // 1. A subject earlier in the same sentence.
+        if let o = before.last(where: { $0.sentence == sentence && $0.subjectLike && compatible(entities[$0.entity], m.gender) }) {
+            return .entity(o.entity)
+        }
+        // 2. The speaker of the quote before.
+        if let (ref, at) = previousSpeaker, case .entity(let id) = ref, sentence - at <= 6, compatible(entities[id], m.gender) {
+            return ref
+        }
+        // 3. A subject in the sentences before; 4. any person named before.
+        if let o = before.last(where: { sentence - $0.sentence <= 8 && $0.subjectLike && compatible(entities[$0.entity], m.gender) }) {
+            return .entity(o.entity)
+        }
+        if let o = before.last(where: { compatible(entities[$0.entity], m.gender) }) {
+            return .entity(o.entity)
+        }
+        return nil
+    }
+
+    static func resolveDescription(_ m: Mention, entities: [DocumentEntity], occurrences: [NameOccurrence]) -> SpeakerRef? {
+        let words = (m.role ?? m.text).split(separator: " ").map { NameFolding.fold(String($0)) }
+        let determiner = m.text.split(separator: " ").first.map { $0.lowercased() } ?? ""
+        guard let head = words.last else { return nil }
+        let modifiers = words.dropLast().filter { !NameParser.determiners.contains($0) && !$0.isEmpty }
+        let bare = m.text.split(separator: " ").drop { NameParser.determiners.contains($0.lowercased()) }.joined(separator: " ")
+        if determiner == "a" || determiner == "an" || determiner == "one" || head.hasSuffix("s") && !head.hasSuffix("ss") {
+            return .role(bare)
+        }
+        // The person last given this role in the document.
+        if let o = occurrences.last(where: { $0.offset < m.span.start && roleMatches($0.roleWords.map(NameFolding.fold), head: head, modifiers: modifiers) }) {
+            return .entity(o.entity)
+        }
+        return .description(head: head, modifiers: Array(modifiers), text: bare)
+    }
+
+    /// Whether role words carry the head noun and every modifier (a nationality matches its country by prefix).
+    static func roleMatches(_ role: [String], head: String, modifiers: [String]) -> Bool {
+        guard role.contains(head) else { return false }
+        for modifier in modifiers where !SpeechLexicon.roles.contains(modifier) || modifier == "foreign" || modifier == "prime" {
+            let stem = String(modifier.prefix(5))
+            if !role.contains(where: { $0.hasPrefix(stem) || stem.hasPrefix($0) && $0.count >= 2 }) { return false }
+        }
+        return true
+    }
+
+    private static func wordCount(_ words: [Word], open: Int, close: Int) -> Int {
+        var n = 0
+        var k = open + 1
+        while k < min(close, words.count) {
+            if words[k].kind != .punctuation { n += 1 }
+            k += 1
+        }
+        return n
+    }
+
+    /// A short run of capitalised words (a title: “Fox & Friends”, “State of the Union”).
+    private static func isTitle(_ words: [Word], open: Int, close: Int) -> Bool {
+        var n = 0
+        var k = open + 1
+        let small: Set<String> = ["of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "&"]
+        while k < min(close, words.count) {
+            let w = words[k]
+            k += 1
+            if w.kind == .punctuation { if w.text == "&" || w.text == "." || w.text == ":" || w.text == "-" { continue } else { return false } }
+            if small.contains(w.lower) { continue }
+            if !w.isCapitalized { return false }
+            n += 1
+        }
+        guard n >= 1, n <= 6 else { return false }
+        // A single capitalised word opening the quote is usually a statement ("Absolutely.").
+        if n == 1, close - open <= 3 { return false }
+        return true
+    }
+}

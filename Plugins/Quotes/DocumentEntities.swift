@@ -1,0 +1,92 @@
+import Foundation
+
+/// A person (or speaking body) named in one document, with every way the document names it.
+struct DocumentEntity: Sendable, Hashable {
+    /// Name forms as written (title stripped), with counts: "Sergey Lavrov", "Lavrov".
+    var forms: [String: Int] = [:]
+    /// The longest name form's words.
+    var fullName: [String] = []
+    /// Roles written with the name ("Russian Foreign Minister", "Putin’s adviser").
+    var roles: [String] = []
+    /// Gender from titles.
+    var titleGender: Gender = .unknown
+    /// Pronoun votes after the name.
+    var male = 0
+    var female = 0
+    /// Number of mentions.
+    var count = 0
+    /// Spoke (attributed by name) at least once.
+    var spoke = false
+
+    /// Gender, when the document shows it.
+    var gender: Gender {
+        if titleGender != .unknown { return titleGender }
+        if male > female { return .male }
+        if female > male { return .female }
+        return .unknown
+    }
+
+    /// Whether this looks like a person rather than a place or body: a title, a role, a given
+    /// name, or speech.
+    var isPerson: Bool { fullName.count >= 2 || !roles.isEmpty || titleGender != .unknown || spoke }
+
+    /// The folded surname (last name word).
+    var surname: String { NameFolding.fold(fullName.last ?? "") }
+}
+
+/// A place in the text where an entity is named.
+struct NameOccurrence: Sendable, Hashable {
+    var offset: Int
+    var sentence: Int
+    var entity: Int
+    /// Followed by a verb: a likely subject, what a later pronoun most likely refers to.
+    var subjectLike: Bool
+    /// Role words written with it, lower-cased.
+    var roleWords: [String]
+}
+
+/// Comparisons of names that survive case, accents and transliteration.
+enum NameFolding {
+    /// Lower-cased, accents and apostrophes removed: the key names are compared by.
+    static func fold(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in s.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+            if scalar.properties.isAlphabetic && !scalar.properties.isDiacritic && scalar.properties.generalCategory != .nonspacingMark {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    /// Levenshtein distance divided by the longer length: 0 for equal strings, 1 for unrelated.
+    static func normalizedDistance(_ a: String, _ b: String) -> Double {
+        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        if x.isEmpty || y.isEmpty { return x.count == y.count ? 0 : 1 }
+        var previous = Array(0...y.count)
+        var current = [Int](repeating: 0, count: y.count + 1)
+        for i in 1...x.count {
+            current[0] = i
+            for j in 1...y.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return Double(previous[y.count]) / Double(max(x.count, y.count))
+    }
+
+    /// Whether two surnames are one name spelt two ways ("Zelensky"/"Zelenskyy").
+    static func sameSurname(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        guard a.first == b.first, min(a.count, b.count) >= 4 else { return false }
+        return normalizedDistance(a, b) <= 0.25
+    }
+
+    /// Whether two given names can belong to one person: equal, an initial, or a
+    /// transliteration variant ("Sergei"/"Sergey", "Yuri"/"Yury").
+    static func compatibleGiven(_ a: String, _ b: String) -> Bool {
+        if a.isEmpty || b.isEmpty || a == b { return true }
+        if a.count == 1 || b.count == 1 { return a.first == b.first }
+        guard a.first == b.first else { return false }
+        return normalizedDistance(a, b) <= 0.34
+    }
+}

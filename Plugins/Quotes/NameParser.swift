@@ -1,0 +1,167 @@
+import BriefingCore
+
+/// Reads mentions of people around a position in a paragraph's words: names with their titles,
+/// pronouns, and role descriptions ("the foreign minister", "a Downing Street spokesperson").
+struct NameParser {
+    let words: [Word]
+
+    /// Particles that may sit inside a personal name.
+    static let particles: Set<String> = ["de", "da", "van", "von", "der", "den", "bin", "al", "la", "le", "del", "di", "du", "ibn", "abu"]
+    /// Determiners that open a role description.
+    static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "one", "another", "this", "that"]
+
+    private func isNameWord(_ w: Word) -> Bool {
+        guard w.kind == .word, !w.quoted else { return false }
+        if w.isCapitalized { return !SpeechLexicon.notNames.contains(w.lower) || SpeechLexicon.roles.contains(w.lower) }
+        return false
+    }
+
+    private func isRoleWord(_ w: Word) -> Bool {
+        w.kind == .word && !w.quoted && SpeechLexicon.roles.contains(w.lower)
+    }
+
+    /// The mention whose last word is at `end` (walking left), if there is one.
+    func mention(endingAt end: Int, lowerBound: Int) -> Mention? {
+        guard end >= lowerBound, end < words.count else { return nil }
+        let w = words[end]
+        guard w.kind == .word, !w.quoted else { return nil }
+        if let gender = SpeechLexicon.pronouns[w.lower], SpeechLexicon.subjectPronouns.contains(w.lower) {
+            return Mention(span: w.span, text: w.text, kind: .pronoun, gender: gender, firstWord: end, lastWord: end)
+        }
+        if w.lower == "it" || w.lower == "who" {
+            return Mention(span: w.span, text: w.text, kind: .pronoun, gender: .unknown, firstWord: end, lastWord: end)
+        }
+        // Walk left over capitalised words, particles, initials and role words.
+        var start = end
+        var i = end
+        while i >= lowerBound {
+            let v = words[i]
+            if isNameWord(v) || isRoleWord(v) {
+                start = i
+            } else if v.kind == .word, Self.particles.contains(v.lower), i > lowerBound, i < end, isNameWord(words[i - 1]) {
+                start = i
+            } else if v.kind == .word, v.lower == "of", i > lowerBound, i < end, isRoleWord(words[i - 1]) || isNameWord(words[i - 1]) {
+                start = i  // "Secretary of State", "minister of defence"
+            } else {
+                break
+            }
+            // A possessive ends a phrase before the head: "Putin’s adviser" — the owner is part of the description.
+            i -= 1
+        }
+        // Extend over a determiner or a possessive owner for descriptions.
+        var determinerAt: Int?
+        if start - 1 >= lowerBound, words[start - 1].kind == .word {
+            let d = words[start - 1]
+            if Self.determiners.contains(d.lower) || d.withoutPossessive.1 {
+                determinerAt = start - 1
+                if d.withoutPossessive.1, start - 2 >= lowerBound, Self.determiners.contains(words[start - 2].lower) {
+                    determinerAt = start - 2
+                }
+            }
+        }
+        if determinerAt == nil, let plain = split(start: start, end: end, determiner: nil), plain.kind == .nominal {
+            // A description may carry lower-case modifiers after its determiner: "his foreign policy adviser".
+            var k = start - 1
+            var steps = 0
+            while k >= lowerBound, steps < 4, words[k].kind == .word, !words[k].quoted {
+                let d = words[k]
+                if Self.determiners.contains(d.lower) || d.withoutPossessive.1 {
+                    var first = k
+                    if d.withoutPossessive.1, k - 1 >= lowerBound, Self.determiners.contains(words[k - 1].lower) { first = k - 1 }
+                    return split(start: k + 1, end: end, determiner: first)
+                }
+                if SpeechLexicon.cues.contains(d.lower) || SpeechLexicon.between.contains(d.lower) { break }
+                k -= 1
+                steps += 1
+            }
+            return plain
+        }
+        return split(start: start, end: end, determiner: determinerAt)
+    }
+
+    /// The mention starting at `start` (walking right), if there is one: `said Chad Bown`.
+    func mention(startingAt start: Int, upperBound: Int, allowPossessive: Bool = false) -> Mention? {
+        guard start >= 0, start <= upperBound, start < words.count else { return nil }
+        let w = words[start]
+        guard w.kind == .word, !w.quoted else { return nil }
+        if SpeechLexicon.subjectPronouns.contains(w.lower), let gender = SpeechLexicon.pronouns[w.lower] {
+            return Mention(span: w.span, text: w.text, kind: .pronoun, gender: gender, firstWord: start, lastWord: start)
+        }
+        var i = start
+        var determinerAt: Int?
+        if Self.determiners.contains(w.lower) {
+            determinerAt = start
+            i += 1
+        }
+        var end = -1
+        while i <= min(upperBound, words.count - 1) {
+            let v = words[i]
+            if isNameWord(v), v.withoutPossessive.1, determinerAt == nil {
+                end = i
+                break  // "Putin’s": the name ends at its possessive
+            } else if isNameWord(v) || isRoleWord(v) || (v.kind == .word && v.withoutPossessive.1 && determinerAt != nil) {
+                end = i
+            } else if v.kind == .word, Self.particles.contains(v.lower) || v.lower == "of", end >= 0, i + 1 < words.count, isNameWord(words[i + 1]) {
+                end = i
+            } else {
+                break
+            }
+            i += 1
+        }
+        guard end >= 0 else { return nil }
+        let first = determinerAt.map { $0 + 1 } ?? start
+        guard first <= end else { return nil }
+        return split(start: first, end: end, determiner: determinerAt, allowPossessive: allowPossessive)
+    }
+
+    /// Splits words `start...end` into a role and a name; a description when no name is left.
+    private func split(start: Int, end: Int, determiner: Int?, allowPossessive: Bool = false) -> Mention? {
+        // The name is the trailing run of capitalised words that are not role words.
+        var nameStart = end + 1
+        var i = end
+        while i >= start {
+            let v = words[i]
+            if v.isCapitalized, !SpeechLexicon.roles.contains(v.lower), !SpeechLexicon.notNames.contains(v.lower) {
+                nameStart = i
+            } else if Self.particles.contains(v.lower), i > start, nameStart == i + 1 {
+                nameStart = i
+            } else {
+                break
+            }
+            i -= 1
+        }
+        // A nationality right before a name with nothing else is a modifier, not a given name
+        // only when it stands before a role word; here the role words already stopped the walk.
+        if nameStart <= end {
+            var nameWords: [String] = []
+            for k in nameStart...end {
+                let (bare, _) = words[k].withoutPossessive
+                if Self.particles.contains(words[k].lower) { nameWords.append(words[k].lower) } else { nameWords.append(bare) }
+            }
+            // A possessive name ("Putin’s") cannot be the speaker itself.
+            if words[end].withoutPossessive.1, !allowPossessive { return nil }
+            let roleWords = nameStart > start ? (start..<nameStart).map { words[$0].text } : []
+            var gender = Gender.unknown
+            for k in start..<nameStart {
+                let lower = words[k].lower
+                if SpeechLexicon.maleTitles.contains(lower) { gender = .male }
+                if SpeechLexicon.femaleTitles.contains(lower) { gender = .female }
+            }
+            let span = Span(words[nameStart].span.start, words[end].span.end)
+            return Mention(span: span, text: nameWords.joined(separator: " "), kind: .name, nameWords: nameWords,
+                           role: roleWords.isEmpty ? nil : roleWords.joined(separator: " "), gender: gender,
+                           firstWord: start, lastWord: end)
+        }
+        // No name: a description needs a role head word as its last word.
+        guard SpeechLexicon.roleHeads.contains(words[end].lower) else { return nil }
+        let first = determiner ?? start
+        let span = Span(words[first].span.start, words[end].span.end)
+        var gender = Gender.unknown
+        if SpeechLexicon.maleTitles.contains(words[end].lower) { gender = .male }
+        if SpeechLexicon.femaleTitles.contains(words[end].lower) { gender = .female }
+        if words[end].lower.hasSuffix("s"), !words[end].lower.hasSuffix("ss") { gender = .plural }
+        let text = (first...end).map { words[$0].text }.joined(separator: " ")
+        return Mention(span: span, text: text, kind: .nominal, role: (start...end).map { words[$0].text }.joined(separator: " "),
+                       gender: gender, firstWord: first, lastWord: end)
+    }
+}

@@ -1,0 +1,160 @@
+import BriefingCore
+
+/// A quotation found in the text before anyone asks who said it.
+struct QuotedSpan: Sendable, Hashable {
+    /// The words between the marks, without the marks.
+    var interior: Span
+    /// The opening mark (one or two scalars).
+    var open: Span
+    /// The closing mark, nil when the quotation is never closed in its paragraph.
+    var close: Span?
+    /// Index of the paragraph in the document.
+    var paragraph: Int
+    /// True when this paragraph continues a quotation left open in the previous paragraph.
+    var continuesPrevious: Bool = false
+    /// True when the quotation stays open at the end of its paragraph and the next paragraph
+    /// opens with a quote mark (news style for quotes running over several paragraphs).
+    var continuesInNext: Bool = false
+}
+
+/// Finds quotations in paragraphs: curly, straight and doubled-apostrophe marks, single marks
+/// at the top level, nested quotes kept inside their parent, unclosed quotes ended at the
+/// paragraph, multi-paragraph quotes linked.
+///
+/// It works on one paragraph at a time so that a stray or unclosed mark can never swallow the
+/// rest of an article.
+enum QuoteExtractor {
+    private enum Style { case curly, straight, doubled, single }
+
+    /// Quotations of a document's body paragraphs, in text order.
+    static func quotes(in document: Document) -> [QuotedSpan] {
+        let s = document.text.scalars
+        var result: [QuotedSpan] = []
+        var openAtEnd = false
+        for paragraph in document.paragraphs where paragraph.kind == .body {
+            var found = quotes(in: s, span: paragraph.span, paragraph: paragraph.index)
+            if openAtEnd, let first = found.first, first.open.start == paragraph.span.start {
+                found[0].continuesPrevious = true
+                if let last = result.indices.last { result[last].continuesInNext = true }
+            }
+            openAtEnd = found.last.map { $0.close == nil } ?? false
+            result += found
+        }
+        return result
+    }
+
+    /// Quotations inside one paragraph span.
+    static func quotes(in s: [Unicode.Scalar], span: Span, paragraph: Int) -> [QuotedSpan] {
+        var result: [QuotedSpan] = []
+        let end = min(span.end, s.count)
+        var i = max(0, span.start)
+        while i < end {
+            guard let (style, markLength) = opening(s, at: i, start: span.start, end: end) else {
+                i += 1
+                continue
+            }
+            let interiorStart = i + markLength
+            let closing = close(s, style: style, from: interiorStart, end: end)
+            let interiorEnd: Int
+            let closeSpan: Span?
+            if let closing {
+                interiorEnd = closing.start
+                closeSpan = closing
+            } else {
+                var e = end
+                while e > interiorStart, s[e - 1].properties.isWhitespace { e -= 1 }
+                interiorEnd = e
+                closeSpan = nil
+            }
+            let interior = Span(interiorStart, interiorEnd)
+            if hasLetters(s, interior) {
+                result.append(QuotedSpan(interior: interior, open: Span(i, interiorStart), close: closeSpan, paragraph: paragraph))
+            }
+            i = closeSpan?.end ?? end
+        }
+        return result
+    }
+
+    private static func opening(_ s: [Unicode.Scalar], at i: Int, start: Int, end: Int) -> (Style, Int)? {
+        let c = s[i]
+        let previous: Unicode.Scalar? = i > start ? s[i - 1] : nil
+        let next: Unicode.Scalar? = i + 1 < end ? s[i + 1] : nil
+        switch c {
+        case QuoteMarks.leftDouble:
+            return (.curly, 1)
+        case QuoteMarks.rightDouble:
+            // Some texts open with a right mark: only where nothing but a clause start precedes it.
+            return QuoteMarks.opensAfter(previous) && QuoteMarks.isWordish(next) ? (.curly, 1) : nil
+        case QuoteMarks.straight:
+            guard QuoteMarks.opensAfter(previous), let next, !next.properties.isWhitespace else { return nil }
+            return (.straight, 1)
+        case QuoteMarks.apostrophe:
+            guard next == QuoteMarks.apostrophe, QuoteMarks.opensAfter(previous), i + 2 < end,
+                  !s[i + 2].properties.isWhitespace else { return nil }
+            return (.doubled, 2)
+        case QuoteMarks.leftSingle:
+            return QuoteMarks.opensAfter(previous) && QuoteMarks.isWordish(next) ? (.single, 1) : nil
+        default:
+            return nil
+        }
+    }
+
+    private static func close(_ s: [Unicode.Scalar], style: Style, from: Int, end: Int) -> Span? {
+        var j = from
+        switch style {
+        case .curly:
+            var depth = 0
+            var straightOpen = false
+            while j < end {
+                let c = s[j]
+                let previous: Unicode.Scalar? = j > from ? s[j - 1] : nil
+                if c == QuoteMarks.leftDouble {
+                    depth += 1
+                } else if c == QuoteMarks.rightDouble {
+                    if depth > 0 { depth -= 1 } else { return Span(j, j + 1) }
+                } else if c == QuoteMarks.straight {
+                    if straightOpen {
+                        straightOpen = false
+                    } else if QuoteMarks.opensAfter(previous), j + 1 < end, QuoteMarks.isWordish(s[j + 1]) {
+                        straightOpen = true
+                    } else if depth == 0 {
+                        return Span(j, j + 1)  // mixed marks: “… "
+                    }
+                }
+                j += 1
+            }
+        case .straight:
+            while j < end {
+                if s[j] == QuoteMarks.straight { return Span(j, j + 1) }
+                if s[j] == QuoteMarks.rightDouble, j > from, !s[j - 1].properties.isWhitespace,
+                   j + 1 >= end || !QuoteMarks.isWordish(s[j + 1]) {
+                    return Span(j, j + 1)  // mixed marks: "… ”
+                }
+                j += 1
+            }
+        case .doubled:
+            while j + 1 < end {
+                if s[j] == QuoteMarks.apostrophe, s[j + 1] == QuoteMarks.apostrophe { return Span(j, j + 2) }
+                j += 1
+            }
+        case .single:
+            while j < end {
+                if s[j] == QuoteMarks.rightSingle, j > from, !s[j - 1].properties.isWhitespace,
+                   j + 1 >= end || !QuoteMarks.isWordish(s[j + 1]) {
+                    return Span(j, j + 1)
+                }
+                j += 1
+            }
+        }
+        return nil
+    }
+
+    private static func hasLetters(_ s: [Unicode.Scalar], _ span: Span) -> Bool {
+        var i = span.start
+        while i < span.end {
+            if QuoteMarks.isWordish(s[i]) { return true }
+            i += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,133 @@
+import BriefingCore
+
+/// What the quotes pass adds to the site: highlights in source pages, the masthead figure, the
+/// chart of quotes per speaker, and display-shaped data for the Quotes page and key quotes.
+enum QuotesPresentation {
+    static func output(_ result: QuotesResult, corpus: Corpus, settings: QuotesSettings) -> PassOutput {
+        let documents = Dictionary(uniqueKeysWithValues: corpus.documents.map { ($0.id, $0) })
+        var annotations: [Annotation] = []
+        for q in result.quotes {
+            let label: String
+            if q.kind == .term { label = "term" } else if let s = q.speaker { label = q.role.map { "\(s), \($0)" } ?? s } else { label = "unattributed" }
+            annotations.append(Annotation(doc: q.doc, span: Span(q.start, q.end), kind: q.kind == .term ? "term" : "quote",
+                                          label: label, anchor: SitePaths.anchor(q.start)))
+        }
+        let attributed = result.quotes.filter { $0.speaker != nil && $0.kind != .term }
+        let people = result.speakers.filter(\.named).count
+        var figures: [Figure] = []
+        if !attributed.isEmpty {
+            figures.append(Figure(value: attributed.count,
+                                  label: "\(attributed.count == 1 ? "quote" : "quotes") from \(people) \(people == 1 ? "person" : "people")"))
+        }
+        let bars = result.speakers.prefix(settings.chartSpeakers).map {
+            Chart.Bar(label: $0.name, value: Double($0.count), link: SitePaths.passPage("quotes") + "#" + speakerAnchor($0.name))
+        }
+        var charts: [String: Chart] = [:]
+        if !bars.isEmpty { charts["speakers"] = .bars(title: "Quotes per speaker", bars: Array(bars)) }
+        let view = QuotesView.make(result, documents: documents, keyQuotes: settings.keyQuotes)
+        return PassOutput(result: result, annotations: annotations, charts: charts, figures: figures, view: view)
+    }
+
+    /// The anchor of a speaker's section on the Quotes page.
+    static func speakerAnchor(_ name: String) -> String {
+        "speaker-" + SitePaths.slug(name.lowercased().replacingOccurrences(of: " ", with: "-"))
+    }
+}
+
+/// Display data for `Templates/quotes.mustache` and the index's key quotes.
+struct QuotesView: Encodable, Sendable {
+    /// A source carrying a quote.
+    struct SourceLink: Encodable, Sendable {
+        var doc: String
+        var title: String
+        var outlet: String?
+        var link: String
+    }
+    /// One utterance (a group, or a single quote) under its speaker.
+    struct Utterance: Encodable, Sendable {
+        var text: String
+        var kind: String
+        var carried: Int
+        var carriedLabel: String
+        var speaker: String?
+        var role: String?
+        var sources: [SourceLink]
+    }
+    /// A speaker's section.
+    struct SpeakerSection: Encodable, Sendable {
+        var name: String
+        var role: String?
+        var count: Int
+        var anchor: String
+        var named: Bool
+        var utterances: [Utterance]
+    }
+
+    var speakers: [SpeakerSection]
+    var keyQuotes: [Utterance]
+    var unattributed: [Utterance]
+    var terms: [Utterance]
+    var total: Int
+    var people: Int
+
+    enum CodingKeys: String, CodingKey {
+        case speakers, unattributed, terms, total, people
+        case keyQuotes = "key_quotes"
+    }
+
+    static func make(_ result: QuotesResult, documents: [String: Document], keyQuotes: Int) -> QuotesView {
+        // Utterances: each group once, each ungrouped quote once.
+        var byGroup: [String: [Quote]] = [:]
+        var utterances: [(quotes: [Quote], first: Int)] = []
+        for (i, q) in result.quotes.enumerated() {
+            if let g = q.group {
+                if byGroup[g] == nil { utterances.append(([], i)) }
+                byGroup[g, default: []].append(q)
+            } else {
+                utterances.append(([q], i))
+            }
+        }
+        var made: [Utterance] = []
+        for (quotes, first) in utterances {
+            let members = quotes.isEmpty ? byGroup[result.quotes[first].group!]! : quotes
+            made.append(utterance(members, documents: documents))
+        }
+        var sections: [SpeakerSection] = []
+        for speaker in result.speakers {
+            let mine = made.filter { $0.speaker == speaker.name && $0.kind != "term" }
+                .sorted { $0.carried != $1.carried ? $0.carried > $1.carried : $0.text.count > $1.text.count }
+            sections.append(SpeakerSection(name: speaker.name, role: speaker.role, count: speaker.count,
+                                           anchor: QuotesPresentation.speakerAnchor(speaker.name), named: speaker.named,
+                                           utterances: mine))
+        }
+        let key = made.filter { $0.speaker != nil && $0.kind != "term" && $0.text.split(separator: " ").count >= 4 }
+            .sorted { $0.carried != $1.carried ? $0.carried > $1.carried : $0.text.count > $1.text.count }
+        return QuotesView(
+            speakers: sections, keyQuotes: Array(key.prefix(keyQuotes)),
+            unattributed: made.filter { $0.speaker == nil && $0.kind != "term" },
+            terms: made.filter { $0.kind == "term" },
+            total: result.quotes.filter { $0.speaker != nil && $0.kind != .term }.count,
+            people: result.speakers.filter(\.named).count)
+    }
+
+    private static func utterance(_ members: [Quote], documents: [String: Document]) -> Utterance {
+        var perDoc: [String: Quote] = [:]
+        var order: [String] = []
+        for q in members where perDoc[q.doc] == nil {
+            perDoc[q.doc] = q
+            order.append(q.doc)
+        }
+        let sources = order.map { doc -> SourceLink in
+            let q = perDoc[doc]!
+            let document = documents[doc]
+            return SourceLink(doc: doc, title: document?.title ?? doc, outlet: document?.source,
+                              link: SitePaths.link(doc, offset: q.start))
+        }
+        let longest = members.max { $0.text.count < $1.text.count }!
+        let carried = order.count
+        return Utterance(text: longest.text.trimmingQuoteSpace(), kind: longest.kind.rawValue, carried: carried,
+                         carriedLabel: carried == 1 ? "1 source" : "carried by \(carried) sources",
+                         speaker: members.lazy.compactMap(\.speaker).first, role: members.lazy.compactMap(\.role).first,
+                         sources: sources)
+    }
+}

@@ -1,0 +1,158 @@
+import Foundation
+
+/// The people quoted across the corpus, each under one canonical name.
+///
+/// Documents name people differently: with or without titles, by surname alone, in other
+/// transliterations ("Sergei"/"Sergey", "Zelensky"/"Zelenskyy"). Full names merge when their
+/// surnames are one name spelt two ways and their given names are compatible (normalised
+/// edit distance, initials); a surname alone joins the full name the same document uses, else
+/// the most frequent one in the corpus. No list of names is involved.
+struct SpeakerDirectory: Sendable {
+    /// A canonical person.
+    struct Person: Sendable {
+        var name: String
+        var forms: [String: Int] = [:]
+        var roles: [String: Int] = [:]
+        var roleWords: Set<String> = []
+        var count = 0
+        var isPerson = false
+    }
+
+    private(set) var people: [Person] = []
+    /// (document index, entity index) → person index.
+    private var personOf: [Int: [Int]] = [:]
+
+    /// Merges the entities of every analysed document.
+    init(_ analyses: [DocumentAnalysis]) {
+        // 1. Cluster full names (two or more words) by surname bucket.
+        var parent: [Int] = []
+        func find(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x {
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            }
+            return x
+        }
+        var fullKeys: [String: Int] = [:]   // folded "given surname" → node
+        var nodeNames: [(given: String, surname: String)] = []
+        var buckets: [String: [Int]] = [:]
+        for analysis in analyses {
+            for entity in analysis.entities where entity.fullName.count >= 2 {
+                let given = NameFolding.fold(entity.fullName[0])
+                let surname = entity.surname
+                let key = given + " " + surname
+                guard fullKeys[key] == nil else { continue }
+                let node = nodeNames.count
+                fullKeys[key] = node
+                nodeNames.append((given, surname))
+                parent.append(node)
+                let bucket = String(surname.prefix(2))
+                for other in buckets[bucket] ?? [] {
+                    let o = nodeNames[other]
+                    if NameFolding.sameSurname(o.surname, surname), NameFolding.compatibleGiven(o.given, given),
+                       o.given.count == 1 || given.count == 1 ? o.given.first == given.first : true {
+                        parent[find(node)] = find(other)
+                    }
+                }
+                buckets[bucket, default: []].append(node)
+            }
+        }
+        // Surname → root clusters, with weight, for linking lone surnames.
+        var rootIndex: [Int: Int] = [:]
+        var weightOfRoot: [Int: Int] = [:]
+        for analysis in analyses {
+            for entity in analysis.entities where entity.fullName.count >= 2 {
+                let node = fullKeys[NameFolding.fold(entity.fullName[0]) + " " + entity.surname]!
+                weightOfRoot[find(node), default: 0] += entity.count
+            }
+        }
+        var rootsBySurnameBucket: [String: [(surname: String, root: Int)]] = [:]
+        for (node, names) in nodeNames.enumerated() {
+            let root = find(node)
+            rootsBySurnameBucket[String(names.surname.prefix(2)), default: []].append((names.surname, root))
+        }
+        var singles: [String: Int] = [:]
+        for (d, analysis) in analyses.enumerated() {
+            var mapping: [Int] = []
+            for entity in analysis.entities {
+                var person: Int
+                if entity.fullName.count >= 2 {
+                    let root = find(fullKeys[NameFolding.fold(entity.fullName[0]) + " " + entity.surname]!)
+                    person = rootIndex[root] ?? {
+                        people.append(Person(name: ""))
+                        rootIndex[root] = people.count - 1
+                        return people.count - 1
+                    }()
+                } else {
+                    let surname = entity.surname
+                    let candidates = (rootsBySurnameBucket[String(surname.prefix(2))] ?? []).filter { NameFolding.sameSurname($0.surname, surname) }
+                    if let best = candidates.max(by: { (weightOfRoot[$0.root] ?? 0, $1.root) < (weightOfRoot[$1.root] ?? 0, $0.root) }) {
+                        person = rootIndex[best.root] ?? {
+                            people.append(Person(name: ""))
+                            rootIndex[best.root] = people.count - 1
+                            return people.count - 1
+                        }()
+                    } else {
+                        person = singles[surname] ?? {
+                            people.append(Person(name: ""))
+                            singles[surname] = people.count - 1
+                            return people.count - 1
+                        }()
+                    }
+                }
+                for (form, n) in entity.forms { people[person].forms[form, default: 0] += n }
+                for role in entity.roles {
+                    let cleaned = Self.cleanRole(role)
+                    if !cleaned.isEmpty {
+                        people[person].roles[cleaned, default: 0] += 1
+                        for w in cleaned.split(separator: " ") { people[person].roleWords.insert(NameFolding.fold(String(w))) }
+                    }
+                }
+                people[person].count += entity.count
+                if entity.isPerson { people[person].isPerson = true }
+                mapping.append(person)
+            }
+            personOf[d] = mapping
+        }
+        // Canonical name: the most common form among the longest ones.
+        for p in people.indices {
+            let forms = people[p].forms
+            let longest = forms.keys.map { $0.split(separator: " ").count }.max() ?? 0
+            let best = forms.filter { $0.key.split(separator: " ").count == longest }
+                .max { ($0.value, $1.key) < ($1.value, $0.key) }
+            people[p].name = best?.key ?? ""
+        }
+    }
+
+    /// The person an entity of document `d` is.
+    func person(document d: Int, entity: Int) -> Int? {
+        personOf[d].flatMap { entity < $0.count ? $0[entity] : nil }
+    }
+
+    /// The person a description ("the Ukrainian president") in document `d` refers to: among
+    /// the people that document names, the most mentioned one whose roles anywhere in the
+    /// corpus carry the description's words.
+    func person(document d: Int, head: String, modifiers: [String], analysis: DocumentAnalysis) -> Int? {
+        var best: (Int, Int)?
+        for (e, entity) in analysis.entities.enumerated() where entity.isPerson {
+            guard let p = person(document: d, entity: e) else { continue }
+            let roleWords = Array(people[p].roleWords)
+            guard DocumentAnalyzer.roleMatches(roleWords, head: head, modifiers: modifiers) else { continue }
+            if best == nil || entity.count > best!.1 { best = (p, entity.count) }
+        }
+        return best?.0
+    }
+
+    /// The most common role of a person.
+    func role(of p: Int) -> String? {
+        people[p].roles.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+    }
+
+    /// A role as shown: determiners and courtesy titles dropped.
+    static func cleanRole(_ role: String) -> String {
+        let courtesy: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sir", "dame", "the", "a", "an"]
+        return role.split(separator: " ").filter { !courtesy.contains($0.lowercased()) }.joined(separator: " ")
+            .trimmingCharacters(in: .init(charactersIn: " ,"))
+    }
+}

@@ -1,0 +1,108 @@
+import BriefingCore
+
+/// A token of a paragraph as attribution sees it: words keep dotted abbreviations ("U.S.",
+/// "Mr.") whole, and each token knows whether it lies inside a quotation.
+struct Word: Sendable, Hashable {
+    /// What kind of token.
+    enum Kind: Sendable, Hashable { case word, number, punctuation }
+
+    /// Where it is.
+    var span: Span
+    /// The text as written.
+    var text: String
+    /// Lower-cased, typographic apostrophes folded, trailing period of an abbreviation dropped.
+    var lower: String
+    /// Word, number or punctuation.
+    var kind: Kind
+    /// Starts with an upper-case letter.
+    var isCapitalized: Bool
+    /// Inside a quotation (marks included).
+    var quoted: Bool = false
+    /// Index of the sentence (document-wide) holding it.
+    var sentence: Int = 0
+
+    /// True for a punctuation token equal to `c`.
+    func isPunct(_ c: String) -> Bool { kind == .punctuation && text == c }
+
+    /// The word without a possessive ending, and whether it had one.
+    var withoutPossessive: (String, Bool) {
+        for suffix in ["'s", "\u{2019}s"] where text.hasSuffix(suffix) {
+            return (String(text.dropLast(2)), true)
+        }
+        if text.hasSuffix("s'") || text.hasSuffix("s\u{2019}") { return (String(text.dropLast()), true) }
+        return (text, false)
+    }
+}
+
+/// Splits a span into `Word`s.
+enum WordScanner {
+    /// Words of `span`, in order.
+    static func words(_ s: [Unicode.Scalar], in span: Span) -> [Word] {
+        var result: [Word] = []
+        var i = max(0, span.start)
+        let end = min(span.end, s.count)
+        while i < end {
+            let c = s[i]
+            if c.properties.isWhitespace {
+                i += 1
+                continue
+            }
+            let start = i
+            if c.properties.isAlphabetic {
+                i += 1
+                var segmentStart = start
+                var dotted = false
+                while i < end {
+                    let d = s[i]
+                    let nextIsLetter = i + 1 < end && s[i + 1].properties.isAlphabetic
+                    if d.properties.isAlphabetic || ("0"..."9").contains(d) || d.properties.isDiacritic {
+                        i += 1
+                    } else if d == ".", nextIsLetter, i - segmentStart == 1 {
+                        dotted = true
+                        segmentStart = i + 1
+                        i += 2
+                    } else if d == "'" || d == "\u{2019}" || d == "-" || d == "\u{2010}" || d == "\u{2011}", nextIsLetter {
+                        i += 2
+                    } else {
+                        break
+                    }
+                }
+                var text = String(String.UnicodeScalarView(s[start..<i]))
+                var lower = text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+                // Keep the period of abbreviations, initials and dotted acronyms: "Mr.", "J.", "U.S.".
+                if i < end, s[i] == ".", dotted || isAbbreviation(lower) {
+                    i += 1
+                    text += "."
+                }
+                lower = lower.replacingOccurrences(of: ".", with: "")
+                let first = s[start]
+                result.append(Word(span: Span(start, i), text: text, lower: lower, kind: .word,
+                                   isCapitalized: first.properties.isUppercase))
+            } else if ("0"..."9").contains(c) {
+                i += 1
+                while i < end, ("0"..."9").contains(s[i]) || ((s[i] == "." || s[i] == ",") && i + 1 < end && ("0"..."9").contains(s[i + 1])) {
+                    i += 1
+                }
+                let text = String(String.UnicodeScalarView(s[start..<i]))
+                result.append(Word(span: Span(start, i), text: text, lower: text, kind: .number, isCapitalized: false))
+            } else {
+                i += 1
+                // Keep the doubled apostrophe and runs of dashes as one mark.
+                if c == "'", i < end, s[i] == "'" { i += 1 }
+                let text = String(String.UnicodeScalarView(s[start..<i]))
+                result.append(Word(span: Span(start, i), text: text, lower: text, kind: .punctuation, isCapitalized: false))
+            }
+        }
+        return result
+    }
+
+    private static func isAbbreviation(_ lower: String) -> Bool {
+        if lower.count == 1 { return true }  // initials
+        return abbreviations.contains(lower)
+    }
+
+    private static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "sen", "rep",
+        "gov", "pres", "rev", "hon", "st", "amb", "jr", "sr", "atty", "supt", "cmdr", "gens", "sens", "reps",
+    ]
+}
