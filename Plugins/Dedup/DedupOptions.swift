@@ -27,7 +27,7 @@ struct DedupOptions: Sendable, Hashable {
     /// Cosine similarity of TF-IDF content-word vectors at or above which two documents report
     /// the same story. Default 0.1.
     var sameStorySimilarity: Double = 0.1
-    /// Similarity of two paragraphs of one document (word-shingle Jaccard) at or above which
+    /// Similarity of two paragraphs of one document (2 × common words in order / all words) at or above which
     /// the later one is a near-exact repeat. Default 0.8.
     var repeatSimilarity: Double = 0.8
     /// Write the LSH candidate pairs into the result (for benchmarks). Default false.

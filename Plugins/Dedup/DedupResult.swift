@@ -196,7 +196,7 @@ public struct DedupResult: DuplicateFindings, Sendable {
         public var end: Int
         /// The first occurrence.
         public var duplicateOf: LineRef
-        /// 1 for an exact repeat, else the shingle similarity.
+        /// 1 for an exact repeat, else the word-sequence similarity.
         public var similarity: Double
 
         enum CodingKeys: String, CodingKey {
