@@ -1,0 +1,169 @@
+/// The English words the temporal tagger knows: calendar names, units, number words,
+/// modifiers and the cues that mark tense.
+///
+/// General English only; nothing here is specific to any corpus.
+enum TemporalLexicon {
+    /// Month names and abbreviations → month number.
+    static let months: [String: Int] = [
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+        "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+        "oct": 10, "nov": 11, "dec": 12,
+    ]
+    /// Abbreviated month names, which need a day, a year or a period to count as months.
+    static let monthAbbreviations: Set<String> = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+
+    /// Weekday names (and common abbreviations) → ISO weekday.
+    static let weekdays: [String: Int] = [
+        "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+        "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 7,
+    ]
+    /// Plural weekdays, read as SETs ("on Tuesdays").
+    static let pluralWeekdays: [String: Int] = [
+        "mondays": 1, "tuesdays": 2, "wednesdays": 3, "thursdays": 4, "fridays": 5, "saturdays": 6, "sundays": 7,
+    ]
+
+    /// Calendar units, singular and plural.
+    static let units: [String: TimeUnit] = [
+        "second": .second, "seconds": .second, "minute": .minute, "minutes": .minute, "min": .minute, "mins": .minute,
+        "hour": .hour, "hours": .hour, "hr": .hour, "hrs": .hour,
+        "day": .day, "days": .day, "week": .week, "weeks": .week, "weekend": .weekend, "weekends": .weekend,
+        "fortnight": .fortnight, "fortnights": .fortnight,
+        "month": .month, "months": .month, "quarter": .quarter, "quarters": .quarter,
+        "year": .year, "years": .year, "decade": .decade, "decades": .decade,
+        "century": .century, "centuries": .century, "millennium": .millennium, "millennia": .millennium,
+    ]
+    /// Plural unit words, for bare "years" or "days" (a duration of unknown length).
+    static let pluralUnits: Set<String> = ["seconds", "minutes", "hours", "days", "weeks", "weekends", "months", "quarters",
+                                           "years", "decades", "centuries", "millennia", "fortnights", "mins", "hrs"]
+
+    /// Cardinal number words.
+    static let cardinals: [String: Int] = [
+        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+        "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+        "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+        "hundred": 100, "thousand": 1000, "dozen": 12,
+    ]
+    /// Ordinal words → number ("third quarter", "20th century" is handled with digits).
+    static let ordinals: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+        "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+        "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+        "twenty-first": 21, "thirtieth": 30, "last": -1, "final": -1,
+    ]
+    /// Vague quantities → nil amount (the X of "PXY").
+    static let vagueQuantities: Set<String> = ["several", "few", "many", "some", "numerous", "multiple"]
+
+    /// Seasons → TIMEX3 season code.
+    static let seasons: [String: String] = [
+        "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
+        "springtime": "SP", "summertime": "SU", "wintertime": "WI",
+    ]
+    /// Parts of the day → TIMEX3 code.
+    static let partsOfDay: [String: String] = [
+        "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "midday": "MI", "overnight": "NI",
+    ]
+
+    /// Decade words ("the nineties") → decade digit.
+    static let decadeWords: [String: Int] = [
+        "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9,
+    ]
+
+    /// Holidays with a fixed day → (month, day).
+    static let fixedHolidays: [String: (Int, Int)] = [
+        "christmas": (12, 25), "halloween": (10, 31),
+    ]
+
+    /// Modifiers before a quantity of time → TIMEX3 `mod`.
+    static let quantityModifiers: [String: String] = [
+        "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "some": "APPROX",
+        "nearly": "LESS_THAN", "almost": "LESS_THAN", "barely": "LESS_THAN", "just": "EQUAL_OR_LESS",
+        "over": "MORE_THAN",
+    ]
+    /// Two-word modifiers before a quantity of time.
+    static let quantityModifierPairs: [String: String] = [
+        "more than": "MORE_THAN", "less than": "LESS_THAN", "fewer than": "LESS_THAN", "at least": "EQUAL_OR_MORE",
+        "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS", "well over": "MORE_THAN",
+        "more or less": "APPROX", "as many as": "EQUAL_OR_LESS", "as long as": "EQUAL_OR_LESS",
+    ]
+    /// Modifiers of a point or period: early, mid, late.
+    static let positionModifiers: [String: String] = [
+        "early": "START", "late": "END", "mid": "MID", "earlier": "", "later": "",
+    ]
+
+    /// Words that mark future reference in a clause.
+    static let futureCues: Set<String> = [
+        "will", "'ll", "shall", "won't", "wo", "upcoming", "scheduled", "planned", "plans", "plan", "planning",
+        "expected", "expects", "due", "set", "intends", "aims", "hopes", "hoping", "next", "coming", "gonna",
+        "tomorrow", "forthcoming", "would", "could",
+    ]
+    /// Irregular past-tense verbs that mark past reference (regular ones are found by "-ed").
+    static let pastCues: Set<String> = [
+        "was", "were", "had", "did", "said", "told", "met", "made", "came", "went", "took", "gave", "saw", "spoke",
+        "held", "left", "began", "got", "won", "lost", "sent", "flew", "ran", "brought", "thought", "felt", "kept",
+        "wrote", "became", "rose", "fell", "hit", "put", "set", "cut", "paid", "sold", "bought", "led", "struck",
+        "found", "heard", "meant", "stood", "understood", "knew", "grew", "drew", "threw", "chose", "broke",
+        "spent", "built", "fought", "caught", "taught", "sought", "ago", "yesterday", "last", "earlier", "former",
+        "wasn't", "weren't", "didn't", "hadn't", "been",
+    ]
+    /// Words ending in "-ed" that are not past tense or that point forward.
+    static let notPastEd: Set<String> = [
+        "scheduled", "expected", "planned", "proposed", "intended", "anticipated", "supposed", "need", "speed",
+        "indeed", "red", "bed", "shed", "seed", "feed", "weed", "bred", "united", "limited", "based", "related",
+        "needed", "hundred", "sacred", "wicked", "naked",
+    ]
+
+    /// Words that may open a temporal expression: used to skip quickly over most tokens.
+    static let triggers: Set<String> = {
+        var s = Set<String>()
+        for k in months.keys { s.insert(k) }
+        for k in weekdays.keys { s.insert(k) }
+        for k in pluralWeekdays.keys { s.insert(k) }
+        for k in units.keys { s.insert(k) }
+        for k in cardinals.keys { s.insert(k) }
+        for k in seasons.keys { s.insert(k) }
+        for k in partsOfDay.keys { s.insert(k) }
+        for k in decadeWords.keys { s.insert(k) }
+        for k in fixedHolidays.keys { s.insert(k) }
+        for k in quantityModifiers.keys { s.insert(k) }
+        for k in ordinals.keys { s.insert(k) }
+        for k in vagueQuantities { s.insert(k) }
+        for w in [
+            "the", "a", "an", "this", "that", "these", "those", "its", "their", "last", "next", "past", "coming",
+            "previous", "following", "current", "latest", "same", "recent", "today", "yesterday", "tomorrow", "tonight",
+            "now", "currently", "recently", "nowadays", "future", "early", "late", "mid", "earlier", "later", "more",
+            "less", "fewer", "at", "up", "no", "well", "as", "every", "each", "daily", "weekly", "monthly", "annually",
+            "yearly", "hourly", "nightly", "noon", "midnight", "midday", "fiscal", "year-end", "half", "couple",
+            "end", "beginning", "start", "middle", "thanksgiving", "new", "right", "present", "once", "'", "year-ago",
+            "year-earlier", "mid-", "overnight", "decades-long", "centuries-old",
+        ] { s.insert(w) }
+        return s
+    }()
+}
+
+/// A unit of calendar time.
+enum TimeUnit: Sendable, Hashable {
+    case second, minute, hour, day, week, weekend, fortnight, month, quarter, year, decade, century, millennium
+
+    /// The TIMEX3 duration letter, and whether it belongs after the `T`.
+    var durationCode: (String, Bool) {
+        switch self {
+        case .second: return ("S", true)
+        case .minute: return ("M", true)
+        case .hour: return ("H", true)
+        case .day: return ("D", false)
+        case .week, .fortnight: return ("W", false)
+        case .weekend: return ("WE", false)
+        case .month: return ("M", false)
+        case .quarter: return ("Q", false)
+        case .year: return ("Y", false)
+        case .decade: return ("DE", false)
+        case .century: return ("CE", false)
+        case .millennium: return ("ML", false)
+        }
+    }
+
+    /// Whether the unit is shorter than a day.
+    var isTimeOfDay: Bool { self == .second || self == .minute || self == .hour }
+}

@@ -1,0 +1,50 @@
+/// The direction of a clause in time: decides which Monday a bare "Monday" is.
+enum Tense: Sendable {
+    case past, future, unknown
+}
+
+/// Finds the tense that governs an expression from the nearest verb cue in its sentence.
+///
+/// News sentences often mix tenses ("Trump said Tuesday he will meet Putin on Friday"): the
+/// cue nearest to the expression wins, so "Tuesday" reads past and "Friday" future.
+enum TenseDetector {
+    /// The tense for the expression covering tokens `first...last`.
+    static func tense(_ tokens: [TimexToken], first: Int, last: Int) -> Tense {
+        var best: (distance: Int, tense: Tense) = (Int.max, .unknown)
+        for (k, t) in tokens.enumerated() where t.kind == .word && (k < first || k > last) {
+            guard let cue = cue(tokens, k) else { continue }
+            let d = k < first ? first - k : k - last
+            // a cue after a clause boundary counts for less
+            let weighted = d + (crossesBoundary(tokens, k, first, last) ? 8 : 0)
+            if weighted < best.distance { best = (weighted, cue) }
+        }
+        return best.tense
+    }
+
+    private static func cue(_ tokens: [TimexToken], _ k: Int) -> Tense? {
+        let w = tokens[k].lower
+        if w == "will" || w == "'ll" || w == "shall" || w == "won't" { return .future }
+        if w == "going", k + 1 < tokens.count, tokens[k + 1].lower == "to" { return .future }
+        if w == "due" || w == "set" || w == "expected" || w == "scheduled" || w == "planned" || w == "plans" || w == "planning"
+            || w == "upcoming" || w == "intends" || w == "aims" {
+            if w == "set" || w == "due" || w == "expected" {
+                // "is set to", "is due to", "is expected to"; a plain past "set" is not future
+                guard k + 1 < tokens.count, ["to", "for", "on"].contains(tokens[k + 1].lower) else { return w == "set" ? .past : nil }
+            }
+            return .future
+        }
+        if TemporalLexicon.pastCues.contains(w) { return .past }
+        if w.count > 4, w.hasSuffix("ed"), !TemporalLexicon.notPastEd.contains(w) {
+            // a participle after "has/have" or "will be" is not a past cue on its own
+            if k > 0, ["has", "have", "be", "being", "'s", "'ve"].contains(tokens[k - 1].lower) { return nil }
+            return .past
+        }
+        return nil
+    }
+
+    private static func crossesBoundary(_ tokens: [TimexToken], _ k: Int, _ first: Int, _ last: Int) -> Bool {
+        let range = k < first ? (k + 1)..<first : (last + 1)..<k
+        for i in range where tokens[i].kind == .punct && [";", ":", "(", ")"].contains(tokens[i].lower) { return true }
+        return false
+    }
+}

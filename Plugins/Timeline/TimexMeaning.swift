@@ -1,0 +1,77 @@
+/// What a temporal expression says, before it is anchored to a date.
+///
+/// The recogniser produces meanings; the normaliser turns them into TIMEX3 values against the
+/// document's date (or the corpus reference date, or nothing). Keeping the two apart lets the
+/// same parse give an absolute value in one document and a relative one in another.
+indirect enum TimexMeaning: Sendable {
+    /// A calendar date with the fields the text gives; a missing year is inferred.
+    case calendar(year: Int?, month: Int?, day: Int?)
+    /// A weekday; `shift` nil means "decide by tense", -1 last, 0 this, +1 next.
+    case weekday(Int, shift: Int?)
+    /// A day counted from the reference date: today 0, yesterday -1, tomorrow +1.
+    case dayOffset(Int)
+    /// The unit containing the reference date, shifted: "last week" is (.week, -1).
+    case unitOffset(TimeUnit, Int)
+    /// An amount of time before (negative) or after the reference date: "two weeks ago".
+    case shifted(TimeUnit, Double?, sign: Int)
+    /// An amount of time before or after the previous date in the text: "a year earlier",
+    /// "the following day".
+    case anaphoric(TimeUnit, Double?, sign: Int)
+    /// The unit named by "the quarter", "that year": the last one mentioned, else the current one.
+    case sameUnit(TimeUnit)
+    /// A year.
+    case year(Int)
+    /// A decade by its first three digits ("199" for the 1990s); nil century means infer.
+    case decade(Int, century: Int?)
+    /// A century by its TIMEX3 prefix ("19" for the 20th century).
+    case century(Int)
+    /// A season of a year given by `year`.
+    case season(String, year: YearSpec)
+    /// A quarter (1–4) or half (with `half` true) of a year.
+    case quarter(Int, year: YearSpec, half: Bool)
+    /// A month of a year given relative to the reference ("last April", "this September").
+    case monthOf(Int, year: YearSpec)
+    /// PRESENT_REF, PAST_REF, FUTURE_REF.
+    case reference(String)
+    /// A length of time; nil amount is vague ("years" → PXY).
+    case duration(TimeUnit, Double?)
+    /// A recurring time, with its TIMEX3 value already known ("P1W", "XXXX-WXX-2").
+    case set(String)
+    /// A clock time on a day (nil: the day the sentence is about, else the reference day).
+    case clock(hour: Int, minute: Int, day: TimexMeaning?)
+    /// A part of a day ("MO", "NI") on a day.
+    case partOfDay(String, day: TimexMeaning?)
+    /// Fourth Thursday of November and other rule-based holidays: month, ISO weekday, nth.
+    case nthWeekday(month: Int, weekday: Int, nth: Int, year: YearSpec)
+}
+
+/// How the year of a season, quarter or month is given.
+enum YearSpec: Sendable {
+    /// Written out.
+    case explicit(Int)
+    /// Relative to the reference year: this 0, last -1, next +1.
+    case relative(Int)
+    /// Not given: inferred from the reference date and the tense.
+    case infer
+    /// Relative to the last year mentioned before ("the year-earlier quarter").
+    case anaphoric(Int)
+}
+
+/// TIMEX3 types.
+enum TimexType: String, Sendable, Codable {
+    case date = "DATE", time = "TIME", duration = "DURATION", set = "SET"
+}
+
+/// One recognised expression: token range, meaning, type and modifier.
+struct TimexMatch: Sendable {
+    /// First token.
+    var first: Int
+    /// Last token (inclusive).
+    var last: Int
+    /// What it says.
+    var meaning: TimexMeaning
+    /// TIMEX3 type.
+    var type: TimexType
+    /// TIMEX3 mod (APPROX, START, END…), if any.
+    var mod: String?
+}

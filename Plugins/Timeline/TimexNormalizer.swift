@@ -1,0 +1,317 @@
+import BriefingCore
+
+/// Turns what an expression says into a TIMEX3 value, against an anchor date.
+///
+/// One normaliser reads one document in order: it remembers the last date, quarter and year
+/// mentioned so "the following day", "a year earlier" and "the quarter" resolve against the
+/// text. Without an anchor (no document date, no reference date) it gives underspecified
+/// values and a relative description ("Monday before publication") with an ordering offset.
+struct TimexNormalizer {
+    /// The document's date or the corpus reference date; nil for relative-only values.
+    let anchor: CalendarDate?
+    /// The last dated expression (for anaphora).
+    private(set) var lastDate: ResolvedDate?
+    /// The last quarter mentioned.
+    private(set) var lastQuarter: (year: Int, quarter: Int)?
+    /// The last explicitly given year.
+    private(set) var lastYear: Int?
+    /// The last day-precise date in the current sentence (for clock times).
+    var sentenceDay: CalendarDate?
+
+    /// Creates a normaliser for one document.
+    init(anchor: CalendarDate?) { self.anchor = anchor }
+
+    /// The normalised form of an expression.
+    struct Result {
+        /// TIMEX3 value (nil when it cannot be given).
+        var value: String?
+        /// The resolved date, for ordering and events.
+        var date: ResolvedDate?
+        /// For relative-only values: offset from publication in days (approximate) and wording.
+        var relativeDays: Double?
+        var relativeLabel: String?
+    }
+
+    /// Normalises a match whose clause has tense `tense`.
+    mutating func normalize(_ m: TimexMatch, tense: Tense) -> Result {
+        switch m.meaning {
+        case .duration(let u, let n): return Result(value: TimexRecognizer.durationValue(u, n))
+        case .set(let v): return Result(value: v)
+        case .reference(let v): return Result(value: v)
+        default: break
+        }
+        guard let a = anchor else { return relative(m.meaning, tense: tense) }
+        var result = Result()
+        switch m.meaning {
+        case .clock(let h, let mi, let dayMeaning):
+            let day = dayMeaning.flatMap { resolve($0, a, tense) }.flatMap(dayOf) ?? sentenceDay ?? a
+            result.value = "\(day)T\(pad(h, 2)):\(pad(mi, 2))"
+            result.date = .day(day)
+            return result
+        case .partOfDay(let code, let dayMeaning):
+            let day = dayMeaning.flatMap { resolve($0, a, tense) }.flatMap(dayOf) ?? sentenceDay ?? a
+            result.value = "\(day)T\(code)"
+            result.date = .day(day)
+            remember(.day(day))
+            return result
+        default:
+            break
+        }
+        if case .shifted(_, nil, let sign) = m.meaning { return Result(value: sign < 0 ? "PAST_REF" : "FUTURE_REF") }
+        if case .anaphoric(_, nil, let sign) = m.meaning { return Result(value: sign < 0 ? "PAST_REF" : "FUTURE_REF") }
+        guard let date = resolve(m.meaning, a, tense) else { return result }
+        result.value = date.value
+        result.date = date
+        remember(date)
+        if case .day(let d) = date { sentenceDay = d }
+        return result
+    }
+
+    private mutating func remember(_ date: ResolvedDate) {
+        lastDate = date
+        switch date {
+        case .quarter(let y, let q): lastQuarter = (y, q); lastYear = y
+        case .year(let y): lastYear = y
+        default: break
+        }
+    }
+
+    private func dayOf(_ d: ResolvedDate) -> CalendarDate? {
+        if case .day(let c) = d { return c }
+        return nil
+    }
+
+    /// Resolves a meaning to a date, or nil when it does not name one.
+    func resolve(_ meaning: TimexMeaning, _ a: CalendarDate, _ tense: Tense) -> ResolvedDate? {
+        switch meaning {
+        case .calendar(let y, let m, let d):
+            if let y, let m, let d {
+                let c = CalendarDate(year: y, month: m, day: d)
+                return c.isValid ? .day(c) : .month(year: y, month: m)
+            }
+            if let y, let m { return .month(year: y, month: m) }
+            if let m, let d { return .day(dayWithoutYear(month: m, day: d, a, tense)) }
+            if let y { return .year(y) }
+            return nil
+        case .weekday(let d, let shift):
+            return .day(weekday(d, shift: shift, a, tense))
+        case .dayOffset(let k):
+            return .day(a.adding(days: k))
+        case .unitOffset(let u, let k):
+            return unitContaining(a, u, shift: k)
+        case .shifted(let u, let n, let sign):
+            guard let n else { return nil }
+            if u == .year, n == n.rounded(), let q = lastQuarter {
+                return .quarter(year: q.year + sign * Int(n), quarter: q.quarter)
+            }
+            return shift(.day(a), u, n * Double(sign), granularity: u)
+        case .anaphoric(let u, let n, let sign):
+            guard let n else { return nil }
+            var base = lastDate ?? .day(a)
+            if u == .day || u == .hour {
+                if case .day = base {} else { base = .day(a) }
+            }
+            if n == 0 { return base }
+            return shift(base, u, n * Double(sign), granularity: nil)
+        case .sameUnit(let u):
+            switch u {
+            case .quarter:
+                if let q = lastQuarter { return .quarter(year: q.year, quarter: q.quarter) }
+                return unitContaining(a, .quarter, shift: -1)
+            case .year:
+                return .year(lastYear ?? a.year)
+            case .month:
+                if let last = lastDate, case .month = last { return last }
+                if let last = lastDate, case .day(let d) = last { return .month(year: d.year, month: d.month) }
+                return .month(year: a.year, month: a.month)
+            case .week:
+                if let last = lastDate, case .day(let d) = last { return ResolvedDate.week(of: d) }
+                return ResolvedDate.week(of: a)
+            default:
+                return unitContaining(a, u, shift: 0)
+            }
+        case .year(let y):
+            return .year(y)
+        case .decade(let d, let century):
+            if century != nil { return .decade(d) }
+            var c = a.year / 100
+            if d * 10 > a.year % 100 { c -= 1 }
+            return .decade(c * 10 + d)
+        case .century(let c):
+            return .century(c)
+        case .season(let code, let spec):
+            return .season(year: seasonYear(code, spec, a, tense), code: code)
+        case .quarter(let q, let spec, let half):
+            let y = quarterYear(q, half: half, spec, a, tense)
+            if q == 0 {
+                if let lq = lastQuarter { return .quarter(year: y, quarter: lq.quarter) }
+                return .year(y)
+            }
+            return half ? .half(year: y, half: q) : .quarter(year: y, quarter: q)
+        case .monthOf(let m, let spec):
+            return .month(year: monthYear(m, spec, a, tense), month: m)
+        case .nthWeekday(let m, let wd, let nth, let spec):
+            let y = monthYear(m, spec, a, tense)
+            let first = CalendarDate(year: y, month: m, day: 1)
+            let offset = (wd - first.weekday + 7) % 7
+            return .day(first.adding(days: offset + (nth - 1) * 7))
+        case .clock, .partOfDay, .duration, .set, .reference:
+            return nil
+        }
+    }
+
+    private func weekday(_ d: Int, shift: Int?, _ a: CalendarDate, _ tense: Tense) -> CalendarDate {
+        let back = (a.weekday - d + 7) % 7
+        let forward = (d - a.weekday + 7) % 7
+        switch shift {
+        case .some(-1): return a.adding(days: back == 0 ? -7 : -back)
+        case .some(1): return a.adding(days: forward == 0 ? 7 : forward)
+        default:
+            if back == 0 { return a }
+            switch tense {
+            case .future: return a.adding(days: forward)
+            case .past, .unknown: return a.adding(days: -back)
+            }
+        }
+    }
+
+    private func dayWithoutYear(month m: Int, day d: Int, _ a: CalendarDate, _ tense: Tense) -> CalendarDate {
+        let candidates = [a.year - 1, a.year, a.year + 1].map { CalendarDate(year: $0, month: m, day: min(d, CalendarDate.daysIn(month: m, year: $0))) }
+        switch tense {
+        case .past:
+            return candidates.last { $0 <= a } ?? candidates[1]
+        case .future:
+            return candidates.first { $0 >= a } ?? candidates[1]
+        case .unknown:
+            return candidates.min { abs($0.dayNumber - a.dayNumber) < abs($1.dayNumber - a.dayNumber) } ?? candidates[1]
+        }
+    }
+
+    private func monthYear(_ m: Int, _ spec: YearSpec, _ a: CalendarDate, _ tense: Tense) -> Int {
+        switch spec {
+        case .explicit(let y): return y
+        case .anaphoric(let k): return (lastYear ?? a.year) + k
+        case .relative(let k):
+            if k < 0 { return m < a.month ? a.year : a.year - 1 }
+            if k > 0 { return m > a.month ? a.year : a.year + 1 }
+            return a.year
+        case .infer:
+            switch tense {
+            case .past: return m <= a.month ? a.year : a.year - 1
+            case .future: return m >= a.month ? a.year : a.year + 1
+            case .unknown:
+                if m <= a.month { return a.year }
+                return m - a.month <= 2 ? a.year : a.year - 1
+            }
+        }
+    }
+
+    private func seasonIndex(_ code: String) -> Int {
+        ["WI": 0, "SP": 1, "SU": 2, "FA": 3][code] ?? 0
+    }
+
+    private func seasonYear(_ code: String, _ spec: YearSpec, _ a: CalendarDate, _ tense: Tense) -> Int {
+        let current = a.month == 12 || a.month <= 2 ? 0 : (a.month <= 5 ? 1 : (a.month <= 8 ? 2 : 3))
+        let s = seasonIndex(code)
+        switch spec {
+        case .explicit(let y): return y
+        case .anaphoric(let k): return (lastYear ?? a.year) + k
+        case .relative(let k):
+            if k < 0 { return s < current ? a.year : a.year - 1 }
+            if k > 0 { return s > current ? a.year : a.year + 1 }
+            return a.year
+        case .infer:
+            switch tense {
+            case .past: return s <= current ? a.year : a.year - 1
+            case .future: return s >= current ? a.year : a.year + 1
+            case .unknown: return a.year
+            }
+        }
+    }
+
+    private func quarterYear(_ q: Int, half: Bool, _ spec: YearSpec, _ a: CalendarDate, _ tense: Tense) -> Int {
+        switch spec {
+        case .explicit(let y): return y
+        case .relative(let k): return a.year + k
+        case .anaphoric(let k): return (lastQuarter?.year ?? lastYear ?? a.year) + k
+        case .infer:
+            let current = half ? (a.month <= 6 ? 1 : 2) : (a.month - 1) / 3 + 1
+            if let ly = lastYear, ly != a.year, q != 0 { return ly }
+            if q == 0 { return a.year }
+            if tense == .future { return q < current ? a.year + 1 : a.year }
+            return q > current + (half ? 0 : 1) ? a.year - 1 : a.year
+        }
+    }
+
+    /// The unit that holds `a`, shifted by `k` units.
+    private func unitContaining(_ a: CalendarDate, _ u: TimeUnit, shift k: Int) -> ResolvedDate? {
+        switch u {
+        case .day: return .day(a.adding(days: k))
+        case .week, .fortnight: return ResolvedDate.week(of: a.adding(days: 7 * k))
+        case .weekend:
+            let w = a.adding(days: 7 * k).isoWeek
+            return .weekend(year: w.year, week: w.week)
+        case .month:
+            let total = a.year * 12 + (a.month - 1) + k
+            return .month(year: floorDiv(total, 12), month: total - floorDiv(total, 12) * 12 + 1)
+        case .quarter:
+            let total = a.year * 4 + (a.month - 1) / 3 + k
+            return .quarter(year: floorDiv(total, 4), quarter: total - floorDiv(total, 4) * 4 + 1)
+        case .year: return .year(a.year + k)
+        case .decade: return .decade(a.year / 10 + k)
+        case .century: return .century(a.year / 100 + k)
+        case .millennium: return .year(a.year + 1000 * k)
+        case .hour, .minute, .second: return .day(a)
+        }
+    }
+
+    /// A date moved by `amount` units; the result keeps the base's granularity when it is
+    /// coarser than the unit, or takes the unit's (`granularity`).
+    private func shift(_ base: ResolvedDate, _ u: TimeUnit, _ amount: Double, granularity: TimeUnit?) -> ResolvedDate? {
+        let start = CalendarDate(dayNumber: base.days.lowerBound)
+        var moved: CalendarDate
+        switch u {
+        case .hour, .minute, .second: moved = start
+        case .day: moved = start.adding(days: Int(amount.rounded()))
+        case .week, .fortnight: moved = start.adding(days: Int((amount * (u == .fortnight ? 14 : 7)).rounded()))
+        case .weekend: moved = start.adding(days: Int((amount * 7).rounded()))
+        case .month, .quarter:
+            let months = Int((amount * (u == .quarter ? 3 : 1)).rounded())
+            let total = start.year * 12 + start.month - 1 + months
+            let y = floorDiv(total, 12), m = total - floorDiv(total, 12) * 12 + 1
+            moved = CalendarDate(year: y, month: m, day: min(start.day, CalendarDate.daysIn(month: m, year: y)))
+        case .year, .decade, .century, .millennium:
+            let mult = u == .year ? 1.0 : (u == .decade ? 10 : (u == .century ? 100 : 1000))
+            let years = Int((amount * mult).rounded())
+            let fractionMonths = Int(((amount * mult - Double(Int(amount * mult))) * 12).rounded())
+            var y = start.year + years
+            var m = start.month + fractionMonths
+            if m > 12 { m -= 12; y += 1 }
+            if m < 1 { m += 12; y -= 1 }
+            moved = CalendarDate(year: y, month: m, day: min(start.day, CalendarDate.daysIn(month: m, year: y)))
+        }
+        if let g = granularity {
+            switch g {
+            case .day, .hour, .minute, .second: return .day(moved)
+            case .week, .fortnight, .weekend: return ResolvedDate.week(of: moved)
+            case .month: return .month(year: moved.year, month: moved.month)
+            case .quarter: return ResolvedDate.quarter(of: moved)
+            case .year, .decade, .century, .millennium: return .year(moved.year)
+            }
+        }
+        switch base {
+        case .day: return .day(moved)
+        case .week, .weekend: return ResolvedDate.week(of: moved)
+        case .month: return .month(year: moved.year, month: moved.month)
+        case .quarter: return ResolvedDate.quarter(of: moved)
+        case .half(_, let h): return .half(year: moved.year, half: h)
+        case .season(_, let c): return .season(year: moved.year, code: c)
+        case .year: return .year(moved.year)
+        case .decade: return .decade(moved.year / 10)
+        case .century: return .century(moved.year / 100)
+        }
+    }
+}
+
+/// Integer division rounding towards negative infinity.
+func floorDiv(_ a: Int, _ b: Int) -> Int { a >= 0 ? a / b : -((-a + b - 1) / b) }

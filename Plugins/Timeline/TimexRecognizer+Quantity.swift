@@ -1,0 +1,205 @@
+/// Quantities of time: durations ("40 minutes", "three-and-a-half-year", "several years"),
+/// and points reached by counting ("two weeks ago", "a year earlier", "10 days from now").
+extension TimexRecognizer {
+    /// A parsed amount: its value (nil when vague) and the last token it used.
+    struct Amount {
+        var value: Double?
+        var last: Int
+        /// Written with "a"/"an" ("a week"), which may be a SET after a rate ("$5 a day").
+        var article: Bool = false
+    }
+
+    /// An amount at `i`: digits, number words, fractions, "a couple of", "several".
+    func amount(at i: Int) -> Amount? {
+        guard i < tokens.count else { return nil }
+        let t = tokens[i]
+        if t.kind == .number {
+            guard t.suffix.isEmpty else { return nil }
+            var value: Double
+            if t.lower.contains("/") {
+                let p = t.lower.split(separator: "/").compactMap { Double($0) }
+                guard p.count == 2, p[1] != 0, p[0] < p[1] else { return nil }
+                value = p[0] / p[1]
+            } else if t.lower.contains(":") {
+                return nil
+            } else {
+                guard let v = Double(t.lower.replacingOccurrences(of: ",", with: "")) else { return nil }
+                value = v
+            }
+            var last = i
+            // "2 1/2 years"
+            if i + 1 < tokens.count, tokens[i + 1].kind == .number, tokens[i + 1].lower.contains("/") {
+                let p = tokens[i + 1].lower.split(separator: "/").compactMap { Double($0) }
+                if p.count == 2, p[1] != 0, p[0] < p[1] { value += p[0] / p[1]; last = i + 1 }
+            }
+            if let half = andAHalf(after: last) { value += 0.5; last = half }
+            return Amount(value: value, last: last)
+        }
+        guard let w = word(i) else { return nil }
+        switch w {
+        case "a", "an":
+            if word(i + 1) == "couple", word(i + 2) == "of" { return Amount(value: 2, last: i + 2) }
+            if word(i + 1) == "few" { return Amount(value: nil, last: i + 1) }
+            if word(i + 1) == "dozen" { return Amount(value: 12, last: i + 1) }
+            if word(i + 1) == "half" { return Amount(value: 0.5, last: i + 1) }
+            if let c = word(i + 1), c == "hundred" || c == "thousand" {
+                return Amount(value: Double(TemporalLexicon.cardinals[c]!), last: i + 1)
+            }
+            return Amount(value: 1, last: i, article: true)
+        case "couple":
+            if word(i + 1) == "of" { return Amount(value: 2, last: i + 1) }
+            return nil
+        case "half":
+            if let a = word(i + 1), a == "a" || a == "an" { return Amount(value: 0.5, last: i + 1) }
+            return nil
+        case "dozens", "hundreds", "thousands":
+            if word(i + 1) == "of" { return Amount(value: nil, last: i + 1) }
+            return nil
+        default:
+            break
+        }
+        if TemporalLexicon.vagueQuantities.contains(w) {
+            if w == "some" { return nil }
+            return Amount(value: nil, last: i)
+        }
+        guard var value = TemporalLexicon.cardinals[w].map(Double.init) else { return nil }
+        var last = i
+        // "twenty four", "twenty-four", "one hundred", "two thousand"
+        while true {
+            var j = last + 1
+            if hyphen(j) { j += 1 }
+            guard let n = word(j), let v = TemporalLexicon.cardinals[n] else { break }
+            if v == 100 || v == 1000 { value *= Double(v) } else if value >= 20, value.truncatingRemainder(dividingBy: 10) == 0, v < 10 { value += Double(v) } else { break }
+            last = j
+        }
+        if let half = andAHalf(after: last) { value += 0.5; last = half }
+        return Amount(value: value, last: last)
+    }
+
+    /// "and a half" (spaced or hyphenated) after token `i`: the last token of it.
+    private func andAHalf(after i: Int) -> Int? {
+        var j = i + 1
+        if hyphen(j) { j += 1 }
+        guard word(j) == "and" else { return nil }
+        j += 1
+        if hyphen(j) { j += 1 }
+        guard word(j) == "a" else { return nil }
+        j += 1
+        if hyphen(j) { j += 1 }
+        guard word(j) == "half" else { return nil }
+        return j
+    }
+
+    /// A quantity of time at `i`, with what follows it ("ago", "earlier", "-old").
+    func quantity(at i: Int, determiner: Bool = false) -> TimexMatch? {
+        // bare plural units: "years", "days"
+        if let w = word(i), TemporalLexicon.pluralUnits.contains(w), let unit = TemporalLexicon.units[w] {
+            if determiner { return nil }
+            if word(i + 1) == "ago" {
+                return TimexMatch(first: i, last: i + 1, meaning: .reference("PAST_REF"), type: .date)
+            }
+            return TimexMatch(first: i, last: i, meaning: .duration(unit, nil), type: .duration)
+        }
+        guard let a = amount(at: i) else { return nil }
+        var j = a.last + 1
+        var adjectival = false
+        if hyphen(j) { j += 1; adjectival = true }
+        guard let u = word(j), let unit = TemporalLexicon.units[u] else { return nil }
+        let plural = TemporalLexicon.pluralUnits.contains(u)
+        // "a second term", "one second": the ordinal, not the unit
+        if unit == .second, !plural || a.article { return nil }
+        if a.value == nil && !plural { return nil }
+        if a.article && plural { return nil }
+        var last = j
+        // ages: "50-year-old"
+        if adjectival, hyphen(last + 1), word(last + 2) == "old" { last += 2 }
+        else if adjectival, hyphen(last + 1), word(last + 2) == "long" { last += 2 }
+        // rates: "$5 a day", "twice a week" → SET
+        if a.article, i > 0 {
+            let p = tokens[i - 1]
+            if p.kind == .number || ["once", "twice", "times", "thrice"].contains(p.lower) {
+                return TimexMatch(first: i, last: last, meaning: .set(TimexRecognizer.durationValue(unit, 1)), type: .set)
+            }
+        }
+        if !adjectival, let next = word(last + 1) {
+            switch next {
+            case "ago":
+                return TimexMatch(first: i, last: last + 1, meaning: .shifted(unit, a.value, sign: -1), type: .date)
+            case "earlier", "before":
+                if next == "before", !endOfClause(last + 2) { break }
+                return TimexMatch(first: i, last: last + 1, meaning: .anaphoric(unit, a.value, sign: -1), type: .date)
+            case "later", "after":
+                if next == "after", !endOfClause(last + 2) { break }
+                return TimexMatch(first: i, last: last + 1, meaning: .anaphoric(unit, a.value, sign: 1), type: .date)
+            case "from":
+                if word(last + 2) == "now" {
+                    return TimexMatch(first: i, last: last + 2, meaning: .shifted(unit, a.value, sign: 1), type: .date)
+                }
+            default:
+                break
+            }
+        }
+        return TimexMatch(first: i, last: last, meaning: .duration(unit, a.value), type: .duration)
+    }
+
+    /// Whether token `i` ends a clause (punctuation or the end).
+    func endOfClause(_ i: Int) -> Bool {
+        i >= tokens.count || (tokens[i].kind == .punct && [".", ",", ";", ":", "!", "?", ")", "\"", "”"].contains(tokens[i].lower))
+    }
+
+    /// The TIMEX3 duration value of an amount of a unit: P2W, PT40M, P3Y6M, PXY.
+    static func durationValue(_ unit: TimeUnit, _ amount: Double?) -> String {
+        var unit = unit
+        guard var n = amount else {
+            switch unit {
+            case .decade: return "PXDE"
+            case .century: return "PXCE"
+            case .weekend: return "PXWE"
+            default:
+                let (code, isTime) = unit.durationCode
+                return isTime ? "PTX\(code)" : "PX\(code)"
+            }
+        }
+        switch unit {
+        case .decade: n *= 10; unit = .year
+        case .century: n *= 100; unit = .year
+        case .millennium: n *= 1000; unit = .year
+        case .fortnight: n *= 2; unit = .week
+        case .weekend: return "P\(format(n))WE"
+        default: break
+        }
+        if n != n.rounded() {
+            // fractions: 3.5 years → P3Y6M, 1.5 hours → PT1H30M, 2.5 days → P2DT12H
+            let whole = Int(n)
+            let frac = n - Double(whole)
+            switch unit {
+            case .year:
+                let months = Int((frac * 12).rounded())
+                return whole > 0 ? "P\(whole)Y\(months)M" : "P\(months)M"
+            case .hour:
+                let minutes = Int((frac * 60).rounded())
+                return whole > 0 ? "PT\(whole)H\(minutes)M" : "PT\(minutes)M"
+            case .day:
+                let hours = Int((frac * 24).rounded())
+                return whole > 0 ? "P\(whole)DT\(hours)H" : "PT\(hours)H"
+            case .minute:
+                let seconds = Int((frac * 60).rounded())
+                return whole > 0 ? "PT\(whole)M\(seconds)S" : "PT\(seconds)S"
+            case .month:
+                let days = Int((frac * 30).rounded())
+                return whole > 0 ? "P\(whole)M\(days)D" : "P\(days)D"
+            case .week:
+                let days = Int((frac * 7).rounded())
+                return whole > 0 ? "P\(whole)W\(days)D" : "P\(days)D"
+            default:
+                break
+            }
+        }
+        let (code, isTime) = unit.durationCode
+        return isTime ? "PT\(format(n))\(code)" : "P\(format(n))\(code)"
+    }
+
+    private static func format(_ n: Double) -> String {
+        n == n.rounded() ? String(Int(n)) : String(n)
+    }
+}

@@ -1,0 +1,278 @@
+/// Expressions relative to the reference date or to another date in the text: "last week",
+/// "next Monday", "the past two months", "the following day", "this year's third quarter",
+/// "now", "recently", "every week".
+extension TimexRecognizer {
+    /// Words that shift a unit from the reference: "last week", "next year".
+    static let shifters: [String: Int] = [
+        "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1, "this": 0, "current": 0,
+        "latest": -1, "recent": -1, "same": 0, "that": 0,
+    ]
+
+    /// Relative expressions at `i` (after an optional determiner).
+    func relativeExpression(at i: Int, determiner: Bool, determinerWord: String) -> TimexMatch? {
+        guard var w = word(i) else { return nil }
+        var start = i
+        var j = i + 1
+        if determinerWord == "this" || determinerWord == "that", TimexRecognizer.shifters[w] == nil {
+            // "this week": the determiner itself is the shifter and the unit is at `i`.
+            w = determinerWord
+            start = i - 1
+            j = i
+        }
+        if w == "fiscal" {
+            if let y = yearNumber(i + 1) { return TimexMatch(first: i, last: i + 1, meaning: .year(y), type: .date) }
+            if word(i + 1) == "year", let y = yearNumber(i + 2) { return TimexMatch(first: i, last: i + 2, meaning: .year(y), type: .date) }
+            if let q = quarterPhrase(at: i, year: .infer) { return q }
+            if word(i + 1) == "year", determiner { return TimexMatch(first: i, last: i + 1, meaning: .sameUnit(.year), type: .date) }
+            return nil
+        }
+        if TemporalLexicon.ordinals[w] != nil, w != "last", let q = quarterPhrase(at: i, year: .infer) { return q }
+        // "year-ago quarter", "year-earlier period", "year-end"
+        if w == "year", hyphenGlued(i + 1), let x = word(i + 2) {
+            if x == "ago" || x == "earlier" {
+                var last = i + 2
+                var meaning = TimexMeaning.quarter(0, year: .anaphoric(-1), half: false)
+                var type = TimexType.date
+                if let q = quarterPhrase(at: last + 1, year: .anaphoric(-1)) { return TimexMatch(first: start, last: q.last, meaning: q.meaning, type: .date) }
+                if let n = word(last + 1), n == "quarter" || n == "period" || n == "quarters" { last += 1 }
+                else if let a = amount(at: last + 1), let u = word(a.last + 1), let unit = TemporalLexicon.units[u] {
+                    meaning = .duration(unit, a.value); type = .duration; last = a.last + 1
+                } else if let n = word(last + 1), n == "year" || n == "month" {
+                    last += 1
+                    meaning = .anaphoric(.year, 1, sign: -1)
+                } else {
+                    meaning = .anaphoric(.year, 1, sign: -1)
+                }
+                return TimexMatch(first: start, last: last, meaning: meaning, type: type)
+            }
+            if x == "end" { return TimexMatch(first: start, last: i + 2, meaning: .sameUnit(.year), type: .date, mod: "END") }
+        }
+        if w == "year", word(i + 1) == "end", !determiner {
+            return TimexMatch(first: start, last: i + 1, meaning: .sameUnit(.year), type: .date, mod: "END")
+        }
+        // "that day", "the same day", "the year", "the quarter"
+        if determiner, let unit = TemporalLexicon.units[w], !TemporalLexicon.pluralUnits.contains(w), determinerWord != "its" {
+            if word(i + 1) == "before" || word(i + 1) == "after" {
+                let sign = word(i + 1) == "before" ? -1 : 1
+                if endOfClause(i + 2), unit == .day || unit == .week || unit == .month || unit == .year {
+                    return TimexMatch(first: start, last: i + 1, meaning: .anaphoric(unit, 1, sign: sign), type: .date)
+                }
+            }
+            if determinerWord == "that" || determinerWord == "the" {
+                switch unit {
+                case .quarter, .year, .month, .week:
+                    if determinerWord == "the", unit == .week || unit == .month, !endOfClause(i + 1), word(i + 1) != "of" { return nil }
+                    return TimexMatch(first: start, last: i, meaning: .sameUnit(unit), type: .date)
+                case .day:
+                    if determinerWord == "that" { return TimexMatch(first: start, last: i, meaning: .anaphoric(.day, 0, sign: 1), type: .date) }
+                case .weekend:
+                    return TimexMatch(first: start, last: i, meaning: .weekday(6, shift: nil), type: .date)
+                default: break
+                }
+            }
+        }
+        guard let shift = TimexRecognizer.shifters[w] else { return nil }
+        if (w == "this" || w == "that") && start == i { return nil }  // only as determiners
+        if w == "same" && !determiner { return nil }
+        if w == "current" && !determiner && word(i + 1) == nil { return nil }
+        if word(j) == "fiscal", let n = word(j + 1), TemporalLexicon.units[n] != nil { j += 1 }
+        // weekday: "last Friday", "next Tuesday", "this Thursday"
+        if let n = word(j), let d = TemporalLexicon.weekdays[n], tokens[j].capitalized, n.count > 3 {
+            guard !determiner || w == "this" || w == "that" || w == "following" || w == "next" || w == "previous" else { return nil }
+            if determiner && (w == "following" || w == "next" || w == "previous") {
+                return TimexMatch(first: start, last: j, meaning: .weekday(d, shift: w == "previous" ? -1 : 1), type: .date)
+            }
+            let s: Int? = w == "this" ? nil : shift
+            if let p = word(j + 1), let code = TemporalLexicon.partsOfDay[p] {
+                return TimexMatch(first: start, last: j + 1, meaning: .partOfDay(code, day: .weekday(d, shift: s)), type: .time)
+            }
+            return TimexMatch(first: start, last: j, meaning: .weekday(d, shift: s), type: .date)
+        }
+        // month: "last April", "this September"
+        if let n = word(j), let m = TemporalLexicon.months[n], tokens[j].capitalized, !TemporalLexicon.monthAbbreviations.contains(n) {
+            if determiner && w != "this" { return nil }
+            return TimexMatch(first: start, last: j, meaning: .monthOf(m, year: .relative(shift)), type: .date)
+        }
+        // season: "last fall", "this summer"
+        if let n = word(j), let code = TemporalLexicon.seasons[n] {
+            if determiner && w != "this" && w != "past" { return nil }
+            return TimexMatch(first: start, last: j, meaning: .season(code, year: .relative(w == "past" ? -1 : shift)), type: .date)
+        }
+        // "this year's third quarter", "last year's quarter", "next year's first half"
+        if let n = word(j), n == "year" || n == "year's", !determiner || w == "this" {
+            var k = j + 1
+            if n == "year", word(k) == "'s" { k += 1 }
+            if n == "year's" || k > j + 1 {
+                if let q = quarterPhrase(at: k, year: .relative(shift)) { return TimexMatch(first: start, last: q.last, meaning: q.meaning, type: .date) }
+                if let u = word(k), u == "quarter" || u == "period" {
+                    return TimexMatch(first: start, last: k, meaning: .quarter(0, year: .relative(shift), half: false), type: .date)
+                }
+            }
+        }
+        // night and parts of the day: "last night", "this morning"
+        if let n = word(j), let code = TemporalLexicon.partsOfDay[n], n != "overnight", !determiner || w == "this" || w == "that" {
+            if w == "last" && n == "night" { return TimexMatch(first: start, last: j, meaning: .partOfDay("NI", day: .dayOffset(-1)), type: .time) }
+            if w == "this" { return TimexMatch(first: start, last: j, meaning: .partOfDay(code, day: .dayOffset(0)), type: .time) }
+            if w == "that" { return TimexMatch(first: start, last: j, meaning: .partOfDay(code, day: .anaphoric(.day, 0, sign: 1)), type: .time) }
+            if determiner && (w == "next" || w == "following") {
+                return TimexMatch(first: start, last: j, meaning: .anaphoric(.day, 1, sign: 1), type: .date)
+            }
+            return nil
+        }
+        if determiner, (w == "next" || w == "following"), let n = word(j), let code = TemporalLexicon.partsOfDay[n] {
+            _ = code
+            return TimexMatch(first: start, last: j, meaning: .anaphoric(.day, 1, sign: 1), type: .date)
+        }
+        // a counted stretch: "the past two months", "the next couple of weeks", "the first nine months"
+        if w != "this" && w != "that" && w != "same" && w != "current", let a = amount(at: j), !a.article {
+            var k = a.last + 1
+            if hyphen(k) { k += 1 }
+            if let u = word(k), let unit = TemporalLexicon.units[u], a.value != nil || TemporalLexicon.pluralUnits.contains(u) {
+                return TimexMatch(first: start, last: k, meaning: .duration(unit, a.value), type: .duration)
+            }
+        }
+        // a plural unit: "the coming weeks", "recent years", "the past few months" (few via amount)
+        if let u = word(j), TemporalLexicon.pluralUnits.contains(u), let unit = TemporalLexicon.units[u], w != "this" && w != "that" && w != "same" {
+            if w == "current" || w == "latest" { return nil }
+            return TimexMatch(first: start, last: j, meaning: .duration(unit, nil), type: .duration)
+        }
+        // a single unit: "last week", "next month", "this year", "the past year", "the following day"
+        if let u = word(j), let unit = TemporalLexicon.units[u], !TemporalLexicon.pluralUnits.contains(u) {
+            if unit.isTimeOfDay && unit != .hour { return nil }
+            let ordinalQuarter = unit == .quarter
+            if determiner {
+                switch w {
+                case "next" where unit == .day:
+                    return TimexMatch(first: start, last: j, meaning: .anaphoric(unit, 1, sign: 1), type: .date)
+                case "previous" where unit == .day || unit == .year || unit == .week || unit == .month:
+                    return TimexMatch(first: start, last: j, meaning: .anaphoric(unit, 1, sign: -1), type: .date)
+                case "following":
+                    return TimexMatch(first: start, last: j, meaning: .anaphoric(unit, 1, sign: 1), type: .date)
+                case "same", "that":
+                    if unit == .day { return TimexMatch(first: start, last: j, meaning: .anaphoric(.day, 0, sign: 1), type: .date) }
+                    return TimexMatch(first: start, last: j, meaning: .sameUnit(unit), type: .date)
+                case "this", "current":
+                    if unit == .hour { return nil }
+                    return TimexMatch(first: start, last: j, meaning: .unitOffset(unit, 0), type: .date)
+                case "latest":
+                    if ordinalQuarter || u == "period" { return TimexMatch(first: start, last: j, meaning: .unitOffset(.quarter, -1), type: .date) }
+                    return TimexMatch(first: start, last: j, meaning: .unitOffset(unit, -1), type: .date)
+                default:
+                    // "the past year", "the next week": a stretch of one unit
+                    return TimexMatch(first: start, last: j, meaning: .duration(unit, 1), type: .duration)
+                }
+            }
+            if unit == .hour || w == "recent" || w == "same" { return nil }
+            return TimexMatch(first: start, last: j, meaning: .unitOffset(unit, shift), type: .date)
+        }
+        if determiner, w == "latest", word(j) == "period" {
+            return TimexMatch(first: start, last: j, meaning: .unitOffset(.quarter, -1), type: .date)
+        }
+        if determiner, w == "same" || w == "that" || w == "corresponding" || w == "comparable", word(j) == "period" {
+            return TimexMatch(first: start, last: j, meaning: .sameUnit(.quarter), type: .date)
+        }
+        // "the next week to 10 days" is split by the caller; "the past" and "the future" are deictic.
+        return nil
+    }
+
+    /// "third quarter", "third-quarter", "fiscal first quarter", "first half", "fourth quarter of 1990".
+    func quarterPhrase(at i: Int, year: YearSpec) -> TimexMatch? {
+        var j = i
+        if word(j) == "fiscal" { j += 1; if hyphen(j) { j += 1 } }
+        var n: Int?
+        if let w = word(j), let o = TemporalLexicon.ordinals[w], o >= 1, o <= 4 { n = o }
+        else if j < tokens.count, tokens[j].kind == .number, ["st", "nd", "rd", "th"].contains(tokens[j].suffix), let v = tokens[j].int, (1...4).contains(v) { n = v }
+        guard let q = n else { return nil }
+        var k = j + 1
+        if hyphen(k) || (punct(k, "-") && tokens[k].glued) { k += 1 }
+        if word(k) == "fiscal" { k += 1 }
+        guard let u = word(k), u == "quarter" || u == "half" || u == "quarters" || u == "period" || u == "quarter's" else { return nil }
+        let half = u == "half"
+        if half && q > 2 { return nil }
+        if u == "quarters" {
+            // "fourth quarters": every year's fourth quarter
+            return TimexMatch(first: i, last: k, meaning: .set("XXXX-Q\(q)"), type: .set)
+        }
+        var y = year
+        var last = k
+        if word(k + 1) == "of" {
+            if let yy = yearNumber(k + 2) { y = .explicit(yy); last = k + 2 }
+            else if let s = word(k + 2), let shift = TimexRecognizer.shifters[s], word(k + 3) == "year" { y = .relative(shift); last = k + 3 }
+        } else if let yy = yearNumber(k + 1) { y = .explicit(yy); last = k + 1 }
+        return TimexMatch(first: i, last: last, meaning: .quarter(q, year: y, half: half), type: .date)
+    }
+
+    /// Words that are expressions on their own: today, now, recently, the future, every week, daily.
+    func deicticWord(at i: Int, determiner: Bool, determinerWord: String) -> TimexMatch? {
+        guard let w = word(i) else { return nil }
+        switch w {
+        case "today", "yesterday", "tomorrow", "tonight":
+            if determiner { return nil }
+            let offset = w == "yesterday" ? -1 : (w == "tomorrow" ? 1 : 0)
+            if w == "tonight" { return TimexMatch(first: i, last: i, meaning: .partOfDay("NI", day: .dayOffset(0)), type: .time) }
+            if let p = word(i + 1), let code = TemporalLexicon.partsOfDay[p], p != "overnight" {
+                return TimexMatch(first: i, last: i + 1, meaning: .partOfDay(code, day: .dayOffset(offset)), type: .time)
+            }
+            // "today's", "yesterday's" keep their clitic via the caller
+            return TimexMatch(first: i, last: i, meaning: .dayOffset(offset), type: .date)
+        case "now":
+            if determiner { return nil }
+            return TimexMatch(first: i, last: i, meaning: .reference("PRESENT_REF"), type: .date)
+        case "right":
+            if word(i + 1) == "now" { return TimexMatch(first: i, last: i + 1, meaning: .reference("PRESENT_REF"), type: .date) }
+        case "currently", "nowadays":
+            return TimexMatch(first: i, last: i, meaning: .reference("PRESENT_REF"), type: .date)
+        case "current":
+            // "current" as an adjective of time ("the current account" is rare in news text)
+            if determiner || word(i + 1) == nil { return nil }
+            return TimexMatch(first: i, last: i, meaning: .reference("PRESENT_REF"), type: .date)
+        case "recently":
+            return TimexMatch(first: i, last: i, meaning: .reference("PAST_REF"), type: .date)
+        case "more":
+            if word(i + 1) == "recently" { return TimexMatch(first: i, last: i + 1, meaning: .reference("PAST_REF"), type: .date) }
+        case "past", "future", "present":
+            guard determiner, determinerWord == "the" else { return nil }
+            if let n = word(i + 1), TemporalLexicon.units[n] != nil || TemporalLexicon.cardinals[n] != nil { return nil }
+            if i + 1 < tokens.count, tokens[i + 1].kind == .number { return nil }
+            let value = w == "past" ? "PAST_REF" : (w == "future" ? "FUTURE_REF" : "PRESENT_REF")
+            return TimexMatch(first: i, last: i, meaning: .reference(value), type: .date)
+        case "near", "distant", "foreseeable", "immediate":
+            if determiner, word(i + 1) == "future" { return TimexMatch(first: i, last: i + 1, meaning: .reference("FUTURE_REF"), type: .date) }
+            if determiner, w == "distant" || w == "recent", word(i + 1) == "past" { return TimexMatch(first: i, last: i + 1, meaning: .reference("PAST_REF"), type: .date) }
+        case "days":
+            if determinerWord == "these" { return TimexMatch(first: i, last: i, meaning: .reference("PRESENT_REF"), type: .date) }
+        case "every", "each":
+            if determiner { return nil }
+            var j = i + 1
+            var n: Double = 1
+            if word(j) == "other" { n = 2; j += 1 }
+            else if let a = amount(at: j), !a.article, let v = a.value { n = v; j = a.last + 1 }
+            if let u = word(j), let unit = TemporalLexicon.units[u] {
+                if w == "each", word(j + 1) == "of" { return nil }
+                return TimexMatch(first: i, last: j, meaning: .set(TimexRecognizer.durationValue(unit, n)), type: .set)
+            }
+            if let u = word(j), let d = TemporalLexicon.weekdays[u], tokens[j].capitalized {
+                return TimexMatch(first: i, last: j, meaning: .set("XXXX-WXX-\(d)"), type: .set)
+            }
+            if let u = word(j), let code = TemporalLexicon.partsOfDay[u] {
+                return TimexMatch(first: i, last: j, meaning: .set("XXXX-XX-XXT\(code)"), type: .set)
+            }
+            if let u = word(j), let m = TemporalLexicon.months[u], tokens[j].capitalized {
+                return TimexMatch(first: i, last: j, meaning: .set("XXXX-\(m < 10 ? "0" : "")\(m)"), type: .set)
+            }
+        case "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "biweekly":
+            if determiner { return nil }
+            let value = ["daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
+                         "nightly": "XXXX-XX-XXTNI", "biweekly": "P2W"][w]!
+            return TimexMatch(first: i, last: i, meaning: .set(value), type: .set)
+        case "overnight":
+            if determiner { return nil }
+            return TimexMatch(first: i, last: i, meaning: .partOfDay("NI", day: .dayOffset(-1)), type: .time)
+        case "decades-long", "centuries-old":
+            return nil
+        default:
+            break
+        }
+        return nil
+    }
+}
