@@ -13,11 +13,18 @@ public struct Theme: Sendable {
     /// The parsed templates.
     let library: MustacheLibrary
 
-    /// Loads the default theme and applies overrides from `overrideFolder` when it exists.
-    public init(overrideFolder: String?) throws {
+    /// Loads the default theme, adds the templates of external plugins (name → file) and
+    /// applies overrides from `overrideFolder` when it exists.
+    public init(overrideFolder: String?, pluginTemplates: [String: String] = [:]) throws {
         var files: [String: (text: String, origin: String)] = [:]
         for (path, text) in DefaultTheme.files {
             files[path] = (text, "default theme: Templates/\(path)")
+        }
+        for (name, file) in pluginTemplates {
+            guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
+                throw SiteError.unreadableTheme(path: file, reason: "the plugin's template is missing or not UTF-8 text")
+            }
+            files[name + ".mustache"] = (text, file)
         }
         if let folder = overrideFolder {
             var isDirectory: ObjCBool = false

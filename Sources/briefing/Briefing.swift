@@ -9,7 +9,7 @@ struct Briefing: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "briefing",
         abstract: "Turn a folder of news articles into a sourced, static briefing site.",
-        subcommands: [BuildCommand.self, CheckCommand.self, PluginsCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, PluginsCommand.self, NewPluginCommand.self],
         defaultSubcommand: BuildCommand.self)
 
     /// Runs the command with briefing's exit codes: 0 success, 1 a user error, 2 an internal one.
@@ -35,7 +35,7 @@ struct Briefing: AsyncParsableCommand {
 
     /// Whether an error is the user's to fix (bad input, config, flags) rather than a bug.
     static func isUserError(_ error: Error) -> Bool {
-        if error is CorpusError || error is ConfigError || error is PassError || error is SiteError || error is UsageError {
+        if error is CorpusError || error is ConfigError || error is PassError || error is SiteError || error is UsageError || error is PluginError {
             return true
         }
         // Argument parsing errors (unknown flag, missing value) are the user's too.
@@ -45,7 +45,7 @@ struct Briefing: AsyncParsableCommand {
     /// The text printed for an error: the typed message, ArgumentParser's usage text, or an
     /// internal error asking for a report.
     static func message(for error: Error) -> String {
-        if error is CorpusError || error is ConfigError || error is PassError || error is SiteError || error is UsageError {
+        if error is CorpusError || error is ConfigError || error is PassError || error is SiteError || error is UsageError || error is PluginError {
             return "error: \(error)"
         }
         let text = fullMessage(for: error)

@@ -15,13 +15,17 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Replace the output folder even if it is not a briefing site.")
     var force = false
 
+    @Flag(name: .long, help: "When a pass or plugin fails, build the rest and mark its section as failed (exit status 1).")
+    var keepGoing = false
+
     func run() async throws {
         let project = try Project(options)
         let logger = project.logger
         let writer = SiteWriter(output: project.outputPath, force: force)
         try writer.checkReplaceable()
-        let graph = try project.graph()
-        let theme = try Theme(overrideFolder: project.templatesPath)
+        let plugins = try project.externalPlugins()
+        let graph = try PassGraph(BuiltInPasses.all() + plugins)
+        let theme = try project.theme(plugins: plugins)
         let clock = ContinuousClock()
         let started = clock.now
 
@@ -32,7 +36,7 @@ struct BuildCommand: AsyncParsableCommand {
         try validateOptions(project, graph)
         let run = try await Pipeline(graph: graph).run(
             corpus: corpus, selection: project.selection, options: project.config.passes,
-            settings: project.settings, logger: logger)
+            settings: project.settings, logger: logger, keepGoing: keepGoing)
         for id in run.order {
             logger.debug("timing: pass=\(id) seconds=\(seconds(run.timings[id] ?? .zero))")
         }
@@ -40,13 +44,19 @@ struct BuildCommand: AsyncParsableCommand {
         let title = project.config.title
             ?? (run.outputs["sources"]?.result as? SourcesResult)?.storyTitle
             ?? "Briefing"
-        let pages = run.order.map { SiteBuilder.PassPage(id: $0, title: graph.passes[$0]!.title, output: run.outputs[$0]!) }
+        let pages = run.order.map { id in
+            SiteBuilder.PassPage(id: id, title: graph.passes[id]!.title, output: run.outputs[id], failure: run.failures[id])
+        }
         let renderStart = clock.now
         let files = try SiteBuilder(theme: theme, title: title, baseURL: project.config.baseURL)
             .files(corpus: corpus, passes: pages)
         try writer.write(files)
         logger.debug("timing: render seconds=\(seconds(clock.now - renderStart))")
         logger.info("built \(project.outputPath)/ from \(corpus.documents.count) documents (\(files.count) files) in \(seconds(clock.now - started)) s")
+        if !run.failures.isEmpty {
+            Console.error("error: \(run.failures.count) pass(es) failed (\(run.failures.keys.sorted().joined(separator: ", "))); their sections are marked as failed")
+            throw ExitCode(1)
+        }
     }
 }
 

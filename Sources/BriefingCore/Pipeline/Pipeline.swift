@@ -21,22 +21,28 @@ public struct Pipeline: Sendable {
         public var timings: [String: Duration]
         /// The ids that ran, in topological order.
         public var order: [String]
+        /// Passes that failed or could not run (with `keepGoing`), by id, with the reason.
+        public var failures: [String: String]
     }
 
-    /// Runs the passes in `selection` (all when nil) and their dependencies.
+    /// Runs the passes in `selection` (all when nil) and their dependencies. The first failure
+    /// stops the run, unless `keepGoing` is set: then the failure is recorded, passes that need
+    /// the failed one are skipped, and the others still run.
     public func run(
         corpus: Corpus, selection: [String]? = nil, options: [String: PassOptions] = [:],
-        settings: BuildSettings = BuildSettings(), logger: Logger = Logger(label: "briefing")
+        settings: BuildSettings = BuildSettings(), logger: Logger = Logger(label: "briefing"),
+        keepGoing: Bool = false
     ) async throws -> Run {
         let wanted = try selection.map { try graph.closure(of: $0) } ?? Set(graph.order)
         let order = graph.order.filter(wanted.contains)
         var results = PassResults()
         var outputs: [String: PassOutput] = [:]
         var timings: [String: Duration] = [:]
+        var failures: [String: String] = [:]
         var pending = order
         var running: Set<String> = []
 
-        try await withThrowingTaskGroup(of: (String, PassOutput, Duration).self) { group in
+        try await withThrowingTaskGroup(of: (String, Result<PassOutput, Error>, Duration).self) { group in
             func startReady() {
                 let ready = pending.filter { id in
                     graph.passes[id]!.dependencies.allSatisfy { outputs[$0] != nil }
@@ -55,24 +61,41 @@ public struct Pipeline: Sendable {
                         let start = clock.now
                         do {
                             let output = try await pass.run(input)
-                            return (id, output, clock.now - start)
+                            return (id, .success(output), clock.now - start)
                         } catch let error as PassError {
-                            throw error
+                            return (id, .failure(error), clock.now - start)
+                        } catch let error as PluginError {
+                            return (id, .failure(error), clock.now - start)
                         } catch {
-                            throw PassError.failed(pass: id, message: "\(error)")
+                            return (id, .failure(PassError.failed(pass: id, message: "\(error)")), clock.now - start)
                         }
                     }
                 }
             }
             startReady()
-            while let (id, output, duration) = try await group.next() {
+            while let (id, outcome, duration) = try await group.next() {
                 running.remove(id)
-                outputs[id] = output
-                results.set(output.result, for: id)
                 timings[id] = duration
+                switch outcome {
+                case .success(let output):
+                    outputs[id] = output
+                    results.set(output.result, for: id)
+                case .failure(let error):
+                    guard keepGoing else {
+                        group.cancelAll()
+                        throw error
+                    }
+                    failures[id] = "\(error)"
+                    logger.error("\(error)")
+                }
                 startReady()
             }
         }
-        return Run(outputs: outputs, timings: timings, order: order)
+        // With keepGoing, whatever is still pending needs a pass that failed.
+        for id in pending {
+            let missing = graph.passes[id]!.dependencies.first { outputs[$0] == nil } ?? "?"
+            failures[id] = "pass '\(id)' did not run because '\(missing)', which it depends on, failed"
+        }
+        return Run(outputs: outputs, timings: timings, order: order, failures: failures)
     }
 }
