@@ -61,18 +61,55 @@ struct Attributor {
         }
         // Mention first, then the verb, within a few words: `“…,” the foreign minister said`.
         var j = k
-        while j < min(words.count, k + 12) {
+        var limit = min(words.count, k + 14)
+        while j < limit {
             let v = words[j]
             if v.quoted { return nil }
             if isCue(j) {
-                guard let m = subject(ofCueAt: j, lowerBound: k, allowAppositive: true), m.firstWord <= k + 1 else { return nil }
+                guard let m = subject(ofCueAt: j, lowerBound: k, allowAppositive: true), leadsIn(from: k, to: m.firstWord) else { return nil }
                 return Attribution(mention: m, cue: v.text, source: .adjacent)
             }
-            if v.kind == .punctuation, !["(", ")", ",", "-", "\u{2019}", "'"].contains(v.text) { return nil }
+            if v.isPunct("(") {
+                // A bracket after a name: "(D-Wis.)".
+                var p = j + 1
+                while p < words.count, p < j + 8, !words[p].isPunct(")") { p += 1 }
+                limit = min(words.count, limit + (p - j))
+                j = p + 1
+                continue
+            }
+            if v.kind == .punctuation, ![",", "-", "\u{2019}", "'"].contains(v.text) { return nil }
+            if v.kind == .word, !v.isCapitalized, Self.clauseBreaks.contains(v.lower) { return nil }
             j += 1
         }
         return nil
     }
+
+    /// Words that start a new clause: a mention after them is not the quote's attribution.
+    static let clauseBreaks: Set<String> = [
+        "and", "but", "while", "as", "when", "after", "before", "because", "so", "then", "if", "although",
+        "though", "which", "where", "or", "whereas", "since", "until", "whether",
+    ]
+
+    /// Whether the words from `start` up to a mention starting at `first` can be the front of
+    /// that mention (a longer title: "Tulsa police Chief …").
+    private func leadsIn(from start: Int, to first: Int) -> Bool {
+        guard first >= start else { return true }
+        guard first - start <= 4 else { return false }
+        for i in start..<first {
+            let w = words[i]
+            if w.kind != .word || w.quoted || isCue(i) || Self.clauseBreaks.contains(w.lower) { return false }
+        }
+        return true
+    }
+
+    /// Nouns of speech: "Putin’s claim that", "indications from Putin that".
+    static let speechNouns: Set<String> = [
+        "claim", "claims", "indication", "indications", "remark", "remarks", "comment", "comments",
+        "statement", "statements", "words", "assertion", "assertions", "warning", "warnings", "perception",
+        "view", "views", "description", "insistence", "suggestion", "promise", "pledge", "accusation",
+        "accusations", "message", "argument", "characterization", "call", "calls", "response", "reply",
+        "question", "vow", "admission", "boast", "prediction", "quip", "tweet", "tweets",
+    ]
 
     /// A speech verb before the quote in its sentence, with its subject.
     func beforeQuote(_ open: Int) -> Attribution? {
@@ -95,6 +132,16 @@ struct Attributor {
             if w.lower == "according", j + 1 < open, words[j + 1].lower == "to",
                let m = parser.mention(startingAt: j + 2, upperBound: open - 1) {
                 return Attribution(mention: m, cue: "according to", source: .marker)
+            }
+            if Self.speechNouns.contains(w.lower), !w.isCapitalized {
+                if j - 1 >= lowerBound, words[j - 1].withoutPossessive.1,
+                   let m = parser.mention(endingAt: j - 1, lowerBound: lowerBound, allowPossessive: true), m.kind == .name {
+                    return Attribution(mention: m, cue: w.text, source: .clause)
+                }
+                if j + 1 < open, ["from", "by", "of"].contains(words[j + 1].lower),
+                   let m = parser.mention(startingAt: j + 2, upperBound: open - 1), m.kind == .name {
+                    return Attribution(mention: m, cue: w.text, source: .clause)
+                }
             }
             if isCue(j) {
                 tried += 1
@@ -127,6 +174,11 @@ struct Attributor {
                 k -= 1
                 continue
             }
+            if w.kind == .word, w.lower == "and", k - 1 >= lowerBound, words[k - 1].kind == .word, !words[k - 1].isCapitalized,
+               !words[k - 1].quoted, depth == 0, !SpeechLexicon.subjectPronouns.contains(words[k - 1].lower) {
+                k -= 2  // "I laughed and said"
+                continue
+            }
             if w.isPunct(")") {
                 var p = k - 1
                 while p >= lowerBound, !words[p].isPunct("(") { p -= 1 }
@@ -142,7 +194,9 @@ struct Attributor {
             if words[cue].lower.hasSuffix("ing"), depth == 0 {
                 var p = k - 1
                 while p >= lowerBound {
-                    if isCue(p), let m = subject(ofCueAt: p, lowerBound: lowerBound, allowAppositive: true, depth: 1) { return m }
+                    let v = words[p]
+                    if !v.quoted, v.kind == .word, !v.isCapitalized, isCue(p) || v.lower.hasSuffix("ed") || v.lower.hasSuffix("ied"),
+                       let m = subject(ofCueAt: p, lowerBound: lowerBound, allowAppositive: true, depth: 1) { return m }
                     p -= 1
                 }
             }
@@ -176,11 +230,56 @@ struct Attributor {
         var k = start
         while k < index, words[k].kind == .word, ["but", "and", "yet", "still", "so", "meanwhile", "however", "now"].contains(words[k].lower) { k += 1 }
         while k < index, words[k].isPunct(",") { k += 1 }
+        // A short opening phrase: "For years, Putin has …".
+        if k < index, words[k].kind == .word, !words[k].isCapitalized || SpeechLexicon.notNames.contains(words[k].lower) {
+            var c = k
+            while c < min(index, k + 6), !words[c].isPunct(",") { c += 1 }
+            if c < index, words[c].isPunct(",") { k = c + 1 }
+        }
         guard k < index, let m = parser.mention(startingAt: k, upperBound: index - 1), m.kind != .pronoun || m.text.lowercased() != "it" else { return nil }
-        let next = m.lastWord + 1
+        var next = m.lastWord + 1
+        if next < index, words[next].isPunct(",") {
+            // An appositive: "Another critic, Laurence H. Tribe, likened …".
+            var c = next + 1
+            while c < min(index, next + 14), !words[c].isPunct(",") { c += 1 }
+            guard c < index else { return nil }
+            if m.kind == .nominal, let named = parser.mention(startingAt: next + 1, upperBound: c - 1), named.kind == .name, named.lastWord == c - 1 {
+                return checkedSubject(named, next: c + 1, index: index)
+            }
+            next = c + 1
+        }
+        return checkedSubject(m, next: next, index: index)
+    }
+
+    private func checkedSubject(_ m: Mention, next: Int, index: Int) -> Mention? {
         guard next < index, words[next].kind == .word, !words[next].isCapitalized, !words[next].quoted,
               !NameParser.particles.contains(words[next].lower), !["and", "or", "of", "to", "in", "on", "at", "for", "with"].contains(words[next].lower)
         else { return nil }
         return m
+    }
+
+    /// The attribution a paragraph ending with a colon gives to the quote that opens the next
+    /// paragraph: "Caddell continued:", "The newspaper reports:".
+    func leadIn() -> Attribution? {
+        guard let last = words.indices.last, words[last].isPunct(":"), last > 0 else { return nil }
+        if !isCue(last - 1), let m = parser.mention(endingAt: last - 1, lowerBound: max(0, last - 10)), m.kind != .pronoun || m.text.lowercased() != "it" {
+            return Attribution(mention: m, cue: ":", source: .marker)
+        }
+        var j = last - 1
+        let sentence = words[last].sentence
+        var lowerBound = last
+        while lowerBound > 0, words[lowerBound - 1].sentence == sentence { lowerBound -= 1 }
+        while j >= lowerBound {
+            if isCue(j) {
+                if let m = subject(ofCueAt: j, lowerBound: lowerBound, allowAppositive: true) {
+                    return Attribution(mention: m, cue: words[j].text, source: .clause)
+                }
+                if let m = parser.mention(startingAt: j + 1, upperBound: last - 1), m.kind == .name {
+                    return Attribution(mention: m, cue: words[j].text, source: .clause)
+                }
+            }
+            j -= 1
+        }
+        return nil
     }
 }

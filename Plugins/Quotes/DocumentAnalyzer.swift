@@ -111,7 +111,9 @@ enum DocumentAnalyzer {
         // Pass 2: attribute each quote.
         var found: [FoundQuote] = []
         var previousInParagraph: [Int: Int] = [:]  // paragraph → index in `found` of its last quote
+        var previousBody: Int?
         for paragraph in document.paragraphs where paragraph.kind == .body {
+            defer { previousBody = paragraph.index }
             guard let quotes = quotesByParagraph[paragraph.index], let words = paragraphWords[paragraph.index] else { continue }
             var indexByStart: [Int: Int] = [:]
             for (k, w) in words.enumerated() { indexByStart[w.span.start] = k }
@@ -132,10 +134,15 @@ enum DocumentAnalyzer {
                     kind = .term
                     attribution = nil
                 }
+                if kind != .term, attribution == nil, open == 0, let before = previousBody,
+                   let words = paragraphWords[before], let lead = Attributor(words: words).leadIn() {
+                    attribution = lead
+                }
                 if kind != .term, attribution == nil {
                     // Continuation of the speech before it: same paragraph, or a paragraph that opens with a quote.
-                    let previous = previousInParagraph[paragraph.index] ?? (open == 0 || q.continuesPrevious ? previousInParagraph[paragraph.index - 1] : nil)
+                    let previous = previousInParagraph[paragraph.index] ?? (open == 0 || q.continuesPrevious ? previousBody.flatMap { previousInParagraph[$0] } : nil)
                     if let previous, let prior = found[previous].attribution, found[previous].kind != .term,
+                       opensClause || found[previous].sentence == sentence,
                        sentence - found[previous].sentence <= 2 {
                         attribution = Attribution(mention: prior.mention, cue: prior.cue, source: .continuation)
                         speaker = found[previous].speaker

@@ -21,7 +21,7 @@ struct NameParser {
     }
 
     /// The mention whose last word is at `end` (walking left), if there is one.
-    func mention(endingAt end: Int, lowerBound: Int) -> Mention? {
+    func mention(endingAt end: Int, lowerBound: Int, allowPossessive: Bool = false) -> Mention? {
         guard end >= lowerBound, end < words.count else { return nil }
         let w = words[end]
         guard w.kind == .word, !w.quoted else { return nil }
@@ -68,7 +68,7 @@ struct NameParser {
                 if Self.determiners.contains(d.lower) || d.withoutPossessive.1 {
                     var first = k
                     if d.withoutPossessive.1, k - 1 >= lowerBound, Self.determiners.contains(words[k - 1].lower) { first = k - 1 }
-                    return split(start: k + 1, end: end, determiner: first)
+                    return split(start: k + 1, end: end, determiner: first, allowPossessive: allowPossessive)
                 }
                 if SpeechLexicon.cues.contains(d.lower) || SpeechLexicon.between.contains(d.lower) { break }
                 k -= 1
@@ -76,7 +76,7 @@ struct NameParser {
             }
             return plain
         }
-        return split(start: start, end: end, determiner: determinerAt)
+        return split(start: start, end: end, determiner: determinerAt, allowPossessive: allowPossessive)
     }
 
     /// The mention starting at `start` (walking right), if there is one: `said Chad Bown`.

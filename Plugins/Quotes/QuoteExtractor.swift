@@ -84,6 +84,7 @@ enum QuoteExtractor {
             return (.curly, 1)
         case QuoteMarks.rightDouble:
             // Some texts open with a right mark: only where nothing but a clause start precedes it.
+            if i == start { return (.curly, 1) }  // a paragraph opening with a right mark continues a quote
             return QuoteMarks.opensAfter(previous) && QuoteMarks.isWordish(next) ? (.curly, 1) : nil
         case QuoteMarks.straight:
             guard QuoteMarks.opensAfter(previous), let next, !next.properties.isWhitespace else { return nil }
