@@ -5,7 +5,8 @@
 /// - **wire copy with indented paragraph starts** (some lines after the first indented, others
 ///   not): lines are joined, and a new paragraph starts at each indented line;
 /// - **hard-wrapped text** (most lines long and of similar width): lines are joined, and a
-///   paragraph ends after a line that ends a sentence well short of the wrap width;
+///   paragraph ends after a line that ends a sentence although the next line's first word
+///   would have fitted on it;
 /// - **one paragraph per line** (scraped pages): each line is a paragraph, except that a line
 ///   ending mid-sentence is joined with a next line starting in lower case;
 /// - **Markdown**: a block is one paragraph, but ATX and setext headings and list items stand
@@ -24,8 +25,11 @@ public enum ParagraphSplitter {
         }
         var blocks: [[Line]] = []
         var current: [Line] = []
+        var inFence = false
         for line in lines {
-            if text.trimmed(line.span).isEmpty {
+            if format == .markdown, isFence(text.slice(text.trimmed(line.span))) { inFence.toggle() }
+            // Blank lines inside a Markdown code fence do not end the block.
+            if text.trimmed(line.span).isEmpty, !inFence {
                 if !current.isEmpty { blocks.append(current) }
                 current = []
             } else {
@@ -79,15 +83,23 @@ public enum ParagraphSplitter {
         } else if isHardWrapped(block, text: text) {
             let width = block.map { text.trimmed($0.span).length }.max() ?? 0
             var previousEnds = true
-            for line in block {
+            for (index, line) in block.enumerated() {
                 if previousEnds || isTitle(line) {
                     groups.append([line])
                 } else {
                     groups[groups.count - 1].append(line)
                 }
-                // A sentence that ends well short of the wrap width ends the paragraph.
+                // A line that ends a sentence although the next line's first word would have
+                // fitted after it was ended on purpose: the paragraph ends there.
                 let trimmed = text.trimmed(line.span)
-                previousEnds = endsSentence(trimmed, text: text) && trimmed.length < width * 3 / 4
+                if index + 1 < block.count {
+                    let next = text.trimmed(block[index + 1].span)
+                    var firstWord = 0
+                    while next.start + firstWord < next.end, !text.scalars[next.start + firstWord].properties.isWhitespace {
+                        firstWord += 1
+                    }
+                    previousEnds = endsSentence(trimmed, text: text) && trimmed.length + 1 + firstWord <= width
+                }
             }
         } else {
             for line in block {
@@ -157,7 +169,7 @@ public enum ParagraphSplitter {
         for (index, line) in block.enumerated() {
             let trimmed = text.trimmed(line.span)
             let content = text.slice(trimmed)
-            if content.hasPrefix("```") || content.hasPrefix("~~~") {
+            if isFence(content) {
                 // A fenced code block is one paragraph, fences included.
                 if inFence {
                     last = line
@@ -201,6 +213,10 @@ public enum ParagraphSplitter {
             }
         }
         flush()
+    }
+
+    static func isFence(_ content: String) -> Bool {
+        content.hasPrefix("```") || content.hasPrefix("~~~")
     }
 
     static func isATXHeading(_ content: String) -> Bool {
