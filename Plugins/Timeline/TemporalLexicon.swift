@@ -79,13 +79,12 @@ enum TemporalLexicon {
     static let quantityModifiers: [String: String] = [
         "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "some": "APPROX",
         "nearly": "LESS_THAN", "almost": "LESS_THAN", "barely": "LESS_THAN", "just": "EQUAL_OR_LESS",
-        "over": "MORE_THAN",
     ]
     /// Two-word modifiers before a quantity of time.
     static let quantityModifierPairs: [String: String] = [
         "more than": "MORE_THAN", "less than": "LESS_THAN", "fewer than": "LESS_THAN", "at least": "EQUAL_OR_MORE",
         "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS", "well over": "MORE_THAN",
-        "more or less": "APPROX", "as many as": "EQUAL_OR_LESS", "as long as": "EQUAL_OR_LESS",
+        "more or less": "APPROX", "as many as": "EQUAL_OR_LESS", "as long as": "EQUAL_OR_LESS", "as much as": "EQUAL_OR_LESS",
     ]
     /// Modifiers of a point or period: early, mid, late.
     static let positionModifiers: [String: String] = [
@@ -136,7 +135,7 @@ enum TemporalLexicon {
             "less", "fewer", "at", "up", "no", "well", "as", "every", "each", "daily", "weekly", "monthly", "annually",
             "yearly", "hourly", "nightly", "noon", "midnight", "midday", "fiscal", "year-end", "half", "couple",
             "end", "beginning", "start", "middle", "thanksgiving", "new", "right", "present", "once", "'", "year-ago",
-            "year-earlier", "mid-", "overnight", "decades-long", "centuries-old",
+            "year-earlier", "mid-", "overnight", "year's", "nineteen", "morning", "afternoon", "evening",
         ] { s.insert(w) }
         return s
     }()

@@ -25,9 +25,10 @@ enum TenseDetector {
         let w = tokens[k].lower
         if w == "will" || w == "'ll" || w == "shall" || w == "won't" { return .future }
         if w == "going", k + 1 < tokens.count, tokens[k + 1].lower == "to" { return .future }
+        if w == "soon" { return .future }
         if w == "due" || w == "set" || w == "expected" || w == "scheduled" || w == "planned" || w == "plans" || w == "planning"
             || w == "upcoming" || w == "intends" || w == "aims" {
-            if w == "set" || w == "due" || w == "expected" {
+            if w == "set" || w == "due" || w == "expected" || w == "scheduled" || w == "planned" {
                 // "is set to", "is due to", "is expected to"; a plain past "set" is not future
                 guard k + 1 < tokens.count, ["to", "for", "on"].contains(tokens[k + 1].lower) else { return w == "set" ? .past : nil }
             }

@@ -41,6 +41,8 @@ indirect enum TimexMeaning: Sendable {
     case clock(hour: Int, minute: Int, day: TimexMeaning?)
     /// A part of a day ("MO", "NI") on a day.
     case partOfDay(String, day: TimexMeaning?)
+    /// A day of a month in a year given relative to the reference ("Aug. 7 last year").
+    case monthDay(Int, Int, year: YearSpec)
     /// Fourth Thursday of November and other rule-based holidays: month, ISO weekday, nth.
     case nthWeekday(month: Int, weekday: Int, nth: Int, year: YearSpec)
 }
@@ -55,6 +57,8 @@ enum YearSpec: Sendable {
     case infer
     /// Relative to the last year mentioned before ("the year-earlier quarter").
     case anaphoric(Int)
+    /// The reference year plus an offset, whatever the month ("July last year").
+    case offset(Int)
 }
 
 /// TIMEX3 types.
@@ -74,4 +78,6 @@ struct TimexMatch: Sendable {
     var type: TimexType
     /// TIMEX3 mod (APPROX, START, END…), if any.
     var mod: String?
+    /// A duration used as an adjective ("the 40-minute talk"): the determiner belongs to the noun.
+    var adjectival = false
 }

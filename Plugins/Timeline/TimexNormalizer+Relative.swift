@@ -64,6 +64,7 @@ extension TimexNormalizer {
             return Result(value: "XXXX-\(pad(m, 2))")
         case .sameUnit(let u): return Result(value: Self.underspecified(u))
         case .nthWeekday(let m, _, _, _): return Result(value: "XXXX-\(pad(m, 2))-XX")
+        case .monthDay(let m, let d, _): return Result(value: "XXXX-\(pad(m, 2))-\(pad(d, 2))")
         case .duration(let u, let n): return Result(value: TimexRecognizer.durationValue(u, n))
         case .set(let v), .reference(let v): return Result(value: v)
         }

@@ -62,7 +62,11 @@ struct TimexNormalizer {
         guard let date = resolve(m.meaning, a, tense) else { return result }
         result.value = date.value
         result.date = date
-        remember(date)
+        switch m.meaning {
+        case .anaphoric, .shifted: lastDate = date
+        case .quarter(_, .anaphoric, _): lastDate = date
+        default: remember(date)
+        }
         if case .day(let d) = date { sentenceDay = d }
         return result
     }
@@ -150,6 +154,9 @@ struct TimexNormalizer {
             return half ? .half(year: y, half: q) : .quarter(year: y, quarter: q)
         case .monthOf(let m, let spec):
             return .month(year: monthYear(m, spec, a, tense), month: m)
+        case .monthDay(let m, let d, let spec):
+            let y = monthYear(m, spec, a, tense)
+            return .day(CalendarDate(year: y, month: m, day: min(d, CalendarDate.daysIn(month: m, year: y))))
         case .nthWeekday(let m, let wd, let nth, let spec):
             let y = monthYear(m, spec, a, tense)
             let first = CalendarDate(year: y, month: m, day: 1)
@@ -177,13 +184,15 @@ struct TimexNormalizer {
 
     private func dayWithoutYear(month m: Int, day d: Int, _ a: CalendarDate, _ tense: Tense) -> CalendarDate {
         let candidates = [a.year - 1, a.year, a.year + 1].map { CalendarDate(year: $0, month: m, day: min(d, CalendarDate.daysIn(month: m, year: $0))) }
+        // the nearest such day, unless the tense contradicts it clearly
+        let nearest = candidates.min { abs($0.dayNumber - a.dayNumber) < abs($1.dayNumber - a.dayNumber) } ?? candidates[1]
         switch tense {
-        case .past:
-            return candidates.last { $0 <= a } ?? candidates[1]
-        case .future:
-            return candidates.first { $0 >= a } ?? candidates[1]
-        case .unknown:
-            return candidates.min { abs($0.dayNumber - a.dayNumber) < abs($1.dayNumber - a.dayNumber) } ?? candidates[1]
+        case .future where nearest < a && a.dayNumber - nearest.dayNumber > 7:
+            return candidates.first { $0 >= a } ?? nearest
+        case .past where nearest > a && nearest.dayNumber - a.dayNumber > 92:
+            return candidates.last { $0 <= a } ?? nearest
+        default:
+            return nearest
         }
     }
 
@@ -195,13 +204,15 @@ struct TimexNormalizer {
             if k < 0 { return m < a.month ? a.year : a.year - 1 }
             if k > 0 { return m > a.month ? a.year : a.year + 1 }
             return a.year
+        case .offset(let k): return a.year + k
         case .infer:
+            // the nearest such month, unless the tense contradicts it
+            let back = (a.month - m + 12) % 12, forward = (m - a.month + 12) % 12
+            let nearestYear = forward < back ? (m >= a.month ? a.year : a.year + 1) : (m <= a.month ? a.year : a.year - 1)
             switch tense {
-            case .past: return m <= a.month ? a.year : a.year - 1
-            case .future: return m >= a.month ? a.year : a.year + 1
-            case .unknown:
-                if m <= a.month { return a.year }
-                return m - a.month <= 2 ? a.year : a.year - 1
+            case .past where forward > 0 && forward < back: return m <= a.month ? a.year : a.year - 1
+            case .future where back > 0 && back <= forward: return m >= a.month ? a.year : a.year + 1
+            default: return nearestYear
             }
         }
     }
@@ -220,6 +231,7 @@ struct TimexNormalizer {
             if k < 0 { return s < current ? a.year : a.year - 1 }
             if k > 0 { return s > current ? a.year : a.year + 1 }
             return a.year
+        case .offset(let k): return a.year + k
         case .infer:
             switch tense {
             case .past: return s <= current ? a.year : a.year - 1
@@ -232,11 +244,10 @@ struct TimexNormalizer {
     private func quarterYear(_ q: Int, half: Bool, _ spec: YearSpec, _ a: CalendarDate, _ tense: Tense) -> Int {
         switch spec {
         case .explicit(let y): return y
-        case .relative(let k): return a.year + k
+        case .relative(let k), .offset(let k): return a.year + k
         case .anaphoric(let k): return (lastQuarter?.year ?? lastYear ?? a.year) + k
         case .infer:
             let current = half ? (a.month <= 6 ? 1 : 2) : (a.month - 1) / 3 + 1
-            if let ly = lastYear, ly != a.year, q != 0 { return ly }
             if q == 0 { return a.year }
             if tense == .future { return q < current ? a.year + 1 : a.year }
             return q > current + (half ? 0 : 1) ? a.year - 1 : a.year

@@ -51,6 +51,9 @@ extension TimexRecognizer {
             if word(j) == "day" { return TimexMatch(first: i, last: j, meaning: .calendar(year: nil, month: 1, day: 1), type: .date) }
             if word(j) == "eve" { return TimexMatch(first: i, last: j, meaning: .calendar(year: nil, month: 12, day: 31), type: .date) }
         }
+        if let (y, last) = spokenYear(at: i, loose: false) {
+            return TimexMatch(first: i, last: last, meaning: .year(y), type: .date)
+        }
         if w == "noon" || w == "midday" || w == "midnight" {
             let hour = w == "midnight" ? 24 : 12
             if let (day, last) = dayAfterClock(i + 1) {
@@ -77,9 +80,15 @@ extension TimexRecognizer {
                 return TimexMatch(first: i, last: last + 1, meaning: .calendar(year: y, month: month, day: d), type: .date)
             }
             if !tokens[i].capitalized { return nil }
+            if let s = word(j + 1), let k = ["last": -1, "this": 0, "next": 1][s], word(j + 2) == "year" {
+                return TimexMatch(first: i, last: j + 2, meaning: .monthDay(month, d, year: .offset(k)), type: .date)
+            }
             // "Aug. 18" followed by a glued "-" range end ("Aug. 18-19"): keep the first day.
             last = j
             return TimexMatch(first: i, last: last, meaning: .calendar(year: nil, month: month, day: d), type: .date)
+        }
+        if let s = word(j), let k = ["last": -1, "this": 0, "next": 1][s], word(j + 1) == "year", tokens[i].capitalized {
+            return TimexMatch(first: i, last: j + 1, meaning: .monthOf(month, year: .offset(k)), type: .date)
         }
         if let y = yearNumber(j) ?? (punct(j, ",") ? yearNumber(j + 1) : nil), tokens[i].capitalized {
             let last = yearNumber(j) != nil ? j : j + 1
@@ -120,6 +129,33 @@ extension TimexRecognizer {
             return TimexMatch(first: i, last: last + 1, meaning: .partOfDay(code, day: .weekday(weekday, shift: nil)), type: .time)
         }
         return TimexMatch(first: i, last: last, meaning: .weekday(weekday, shift: nil), type: .date)
+    }
+
+    /// A year in words: "nineteen ninety-six", "nineteen eighty", and with `loose` (after
+    /// "the year" or "in") "two thousand", "two thousand and one".
+    func spokenYear(at i: Int, loose: Bool) -> (Int, Int)? {
+        guard let w = word(i) else { return nil }
+        if let hundreds = TemporalLexicon.cardinals[w], (10...19).contains(hundreds) {
+            var j = i + 1
+            guard let t = word(j), let tens = TemporalLexicon.cardinals[t], tens >= 10, tens < 100 || tens == 100 else { return nil }
+            if tens == 100 { return (hundreds * 100, j) }
+            var value = tens
+            if tens >= 20, tens % 10 == 0 {
+                var k = j + 1
+                if hyphen(k) { k += 1 }
+                if let u = word(k), let units = TemporalLexicon.cardinals[u], units < 10, units > 0 { value += units; j = k }
+            }
+            return (hundreds * 100 + value, j)
+        }
+        if loose, w == "two", word(i + 1) == "thousand" {
+            var j = i + 1
+            var k = j + 1
+            if word(k) == "and" { k += 1 }
+            if let u = word(k), let units = TemporalLexicon.cardinals[u], units < 20 { return (2000 + units, k) }
+            _ = j; j = i + 1
+            return (2000, j)
+        }
+        return nil
     }
 
     /// A day of the month at `i`: 1–31, digits, optionally with an ordinal suffix.
@@ -224,7 +260,8 @@ extension TimexRecognizer {
     private func plausibleYear(at i: Int, year: Int) -> Bool {
         if i > 0 {
             let p = tokens[i - 1]
-            if p.kind == .punct, ["$", "#", "£", "€", "-", "/", "+"].contains(p.lower), p.end == tokens[i].start { return false }
+            if p.kind == .punct, ["$", "#", "£", "€", "-", "/", "+"].contains(p.lower), p.end == tokens[i].start,
+               !(p.lower == "-" && i >= 2 && tokens[i - 2].lower == "mid") { return false }
             if p.kind == .number { return false }
             if p.kind == .word, ["no.", "no", "number", "route", "flight", "model", "page", "pages", "rule", "resolution", "about", "nearly",
                                  "over", "some", "approximately", "than", "top", "the", "of"].contains(p.lower) {

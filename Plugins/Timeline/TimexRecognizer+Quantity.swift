@@ -108,17 +108,24 @@ extension TimexRecognizer {
         let plural = TemporalLexicon.pluralUnits.contains(u)
         // "a second term", "one second": the ordinal, not the unit
         if unit == .second, !plural || a.article { return nil }
-        if a.value == nil && !plural { return nil }
+        if a.value == nil && !plural && !adjectival { return nil }
         if a.article && plural { return nil }
+        // "the 1988 quarter" is a year, not 1988 quarters
+        if !plural, let v = a.value, v >= 1000, a.last == i { return nil }
+        // fractions of something else: "a quarter of", "three-quarters"
+        if unit == .quarter, word(j + 1) == "of" || (adjectival && plural) { return nil }
         var last = j
-        // ages: "50-year-old"
-        if adjectival, hyphen(last + 1), word(last + 2) == "old" { last += 2 }
-        else if adjectival, hyphen(last + 1), word(last + 2) == "long" { last += 2 }
-        // rates: "$5 a day", "twice a week" → SET
-        if a.article, i > 0 {
-            let p = tokens[i - 1]
-            if p.kind == .number || ["once", "twice", "times", "thrice"].contains(p.lower) {
-                return TimexMatch(first: i, last: last, meaning: .set(TimexRecognizer.durationValue(unit, 1)), type: .set)
+        // ages ("50-year-old", "52 years old") are not tagged, as in TimeBank
+        if adjectival, hyphen(last + 1), word(last + 2) == "old" { return nil }
+        if !adjectival, word(last + 1) == "old" { return nil }
+        if adjectival, hyphen(last + 1), word(last + 2) == "long" { last += 2 }
+        if a.article, !adjectival {
+            // a bare "a week" is a stretch only where a length is expected ("for a week");
+            // after a rate ("$5 a day", "twice a week") or a noun it is not tagged
+            let next = word(last + 1) ?? ""
+            let previous = i > 0 ? tokens[i - 1].lower : ""
+            if !["ago", "earlier", "later", "from"].contains(next), !["for", "within", "than", "lasting", "taking"].contains(previous) {
+                return nil
             }
         }
         if !adjectival, let next = word(last + 1) {
@@ -139,7 +146,9 @@ extension TimexRecognizer {
                 break
             }
         }
-        return TimexMatch(first: i, last: last, meaning: .duration(unit, a.value), type: .duration)
+        let singularAfterMany = !plural && (a.value ?? 1) > 1 && !a.article
+        return TimexMatch(first: i, last: last, meaning: .duration(unit, a.value), type: .duration,
+                          adjectival: adjectival || singularAfterMany)
     }
 
     /// Whether token `i` ends a clause (punctuation or the end).

@@ -50,8 +50,14 @@ extension TimexRecognizer {
         if w == "year", word(i + 1) == "end", !determiner {
             return TimexMatch(first: start, last: i + 1, meaning: .sameUnit(.year), type: .date, mod: "END")
         }
+        // "the year 2000", "the year two thousand"
+        if determiner, w == "year" {
+            if let y = yearNumber(i + 1) { return TimexMatch(first: start, last: i + 1, meaning: .year(y), type: .date) }
+            if let (y, last) = spokenYear(at: i + 1, loose: true) { return TimexMatch(first: start, last: last, meaning: .year(y), type: .date) }
+        }
         // "that day", "the same day", "the year", "the quarter"
-        if determiner, let unit = TemporalLexicon.units[w], !TemporalLexicon.pluralUnits.contains(w), determinerWord != "its" {
+        if determiner, let unit = TemporalLexicon.units[w], !TemporalLexicon.pluralUnits.contains(w), determinerWord != "its",
+           !(hyphenGlued(i + 1) && word(i + 2) != "old") {
             if word(i + 1) == "before" || word(i + 1) == "after" {
                 let sign = word(i + 1) == "before" ? -1 : 1
                 if endOfClause(i + 2), unit == .day || unit == .week || unit == .month || unit == .year {
@@ -61,7 +67,8 @@ extension TimexRecognizer {
             if determinerWord == "that" || determinerWord == "the" {
                 switch unit {
                 case .quarter, .year, .month, .week:
-                    if determinerWord == "the", unit == .week || unit == .month, !endOfClause(i + 1), word(i + 1) != "of" { return nil }
+                    if determinerWord == "the", unit == .week || unit == .month, !endOfClause(i + 1), word(i + 1) != "of",
+                       word(i + 1) != "'s" { return nil }
                     return TimexMatch(first: start, last: i, meaning: .sameUnit(unit), type: .date)
                 case .day:
                     if determinerWord == "that" { return TimexMatch(first: start, last: i, meaning: .anaphoric(.day, 0, sign: 1), type: .date) }
@@ -218,8 +225,6 @@ extension TimexRecognizer {
         case "now":
             if determiner { return nil }
             return TimexMatch(first: i, last: i, meaning: .reference("PRESENT_REF"), type: .date)
-        case "right":
-            if word(i + 1) == "now" { return TimexMatch(first: i, last: i + 1, meaning: .reference("PRESENT_REF"), type: .date) }
         case "currently", "nowadays":
             return TimexMatch(first: i, last: i, meaning: .reference("PRESENT_REF"), type: .date)
         case "current":
@@ -236,9 +241,20 @@ extension TimexRecognizer {
             if i + 1 < tokens.count, tokens[i + 1].kind == .number { return nil }
             let value = w == "past" ? "PAST_REF" : (w == "future" ? "FUTURE_REF" : "PRESENT_REF")
             return TimexMatch(first: i, last: i, meaning: .reference(value), type: .date)
-        case "near", "distant", "foreseeable", "immediate":
+        case "near", "distant", "immediate":
             if determiner, word(i + 1) == "future" { return TimexMatch(first: i, last: i + 1, meaning: .reference("FUTURE_REF"), type: .date) }
+            if determiner, word(i + 1) == "term" || word(i + 1) == "terms", w == "near" || w == "immediate" {
+                return TimexMatch(first: i, last: i + 1, meaning: .reference("FUTURE_REF"), type: .date)
+            }
             if determiner, w == "distant" || w == "recent", word(i + 1) == "past" { return TimexMatch(first: i, last: i + 1, meaning: .reference("PAST_REF"), type: .date) }
+        case "short":
+            if determiner, word(i + 1) == "term" { return TimexMatch(first: i, last: i + 1, meaning: .reference("FUTURE_REF"), type: .date) }
+        case "a":
+            if word(i + 1) == "later", word(i + 2) == "date" { return TimexMatch(first: i, last: i + 2, meaning: .reference("FUTURE_REF"), type: .date) }
+        case "full":
+            if determinerWord == "the", word(i + 1) == "year" { return TimexMatch(first: i, last: i + 1, meaning: .sameUnit(.year), type: .date) }
+        case "year's":
+            if word(i + 1) == "end", !determiner { return TimexMatch(first: i, last: i + 1, meaning: .sameUnit(.year), type: .date, mod: "END") }
         case "days":
             if determinerWord == "these" { return TimexMatch(first: i, last: i, meaning: .reference("PRESENT_REF"), type: .date) }
         case "every", "each":
@@ -265,6 +281,14 @@ extension TimexRecognizer {
             let value = ["daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
                          "nightly": "XXXX-XX-XXTNI", "biweekly": "P2W"][w]!
             return TimexMatch(first: i, last: i, meaning: .set(value), type: .set)
+        case "morning", "afternoon", "evening", "night":
+            if determiner { return nil }
+            if let (day, last) = dayAfterClock(i + 1) {
+                return TimexMatch(first: i, last: last, meaning: .partOfDay(TemporalLexicon.partsOfDay[w]!, day: day), type: .time)
+            }
+            if i > 0, tokens[i - 1].lower == "mid" || (tokens[i - 1].lower == "-" && i > 1 && tokens[i - 2].lower == "mid") {
+                return TimexMatch(first: i, last: i, meaning: .partOfDay(TemporalLexicon.partsOfDay[w]!, day: nil), type: .time)
+            }
         case "overnight":
             if determiner { return nil }
             return TimexMatch(first: i, last: i, meaning: .partOfDay("NI", day: .dayOffset(-1)), type: .time)

@@ -18,13 +18,28 @@ struct TimexRecognizer {
                 || (t.kind == .punct && t.lower == "'")
             if candidate, var m = match(at: i) {
                 m = withClitic(m)
-                out.append(m)
+                if !isDateline(m) && !isTitle(m) { out.append(m) }
                 i = m.last + 1
             } else {
                 i += 1
             }
         }
         return out
+    }
+
+    /// "WASHINGTON, Aug. 11 (Xinhua) --": the wire dateline is not part of the story.
+    private func isDateline(_ m: TimexMatch) -> Bool {
+        guard m.first >= 2, m.first <= 8, punct(m.first - 1, ","), punct(m.last + 1, "(") else { return false }
+        return tokens[0].allCaps
+    }
+
+    /// "This Week" as a programme title: every word capitalised in mid-sentence.
+    private func isTitle(_ m: TimexMatch) -> Bool {
+        guard m.first > 0, m.last > m.first else { return false }
+        let previous = tokens[m.first - 1]
+        if previous.kind == .punct && [".", "!", "?", "\n"].contains(previous.lower) { return false }
+        for k in m.first...m.last where tokens[k].kind == .word && !tokens[k].capitalized { return false }
+        return ["this", "last", "next"].contains(tokens[m.first].lower)
     }
 
     // MARK: token helpers
@@ -101,13 +116,45 @@ struct TimexRecognizer {
             }
         }
         if w == "the" || w == "this" || w == "that" || w == "its" || w == "their" || w == "these" || w == "those" {
+            if w == "that", let n = word(i + 1), TimexRecognizer.shifters[n] != nil || TemporalLexicon.weekdays[n] != nil { return nil }
+            if w == "that", i + 1 < tokens.count, tokens[i + 1].kind == .number { return nil }
             if var m = core(at: i + 1, determiner: true, determinerWord: w) {
+                if m.adjectival { return m }
+                if w == "the", modifiesNoun(m) { return m }
                 m.first = i
                 return m
             }
             return nil
         }
         return core(at: i, determiner: false)
+    }
+
+    /// Function words after which an expression is not a prenominal modifier.
+    static let notNouns: Set<String> = [
+        "of", "to", "in", "on", "at", "for", "and", "or", "but", "as", "when", "with", "by", "from", "was", "were", "is",
+        "are", "has", "had", "have", "will", "would", "could", "should", "may", "might", "can", "that", "which", "who",
+        "than", "after", "before", "through", "until", "since", "while", "during", "into", "over", "under", "about",
+        "against", "between", "be", "been", "did", "does", "do", "if", "so", "because", "where", "this", "these", "it",
+        "he", "she", "they", "we", "i", "you", "there", "not", "also", "alone", "earlier", "later", "ago", "compared",
+        "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "last", "next", "this", "year", "'s",
+        "alone", "itself", "ahead", "onward", "onwards", "forward", "back", "only", "too", "either", "both",
+    ]
+
+    /// Whether a date stands before a noun as its modifier ("the Oct. 23 slaying", "the 1996
+    /// bombing", "the third-quarter loss"): TimeML leaves the determiner to the noun then.
+    private func modifiesNoun(_ m: TimexMatch) -> Bool {
+        switch m.meaning {
+        case .calendar, .year, .decade, .monthOf, .weekday(_, nil), .quarter(_, .infer, _), .quarter(_, .explicit, _), .season(_, .explicit):
+            break
+        default:
+            return false
+        }
+        let n = m.last + 1
+        guard n < tokens.count, tokens[n].kind == .word, !tokens[n].glued else { return false }
+        let w = tokens[n].lower
+        if TimexRecognizer.notNouns.contains(w) || w.hasSuffix("ed") || w.hasSuffix("ly") { return false }
+        if TemporalLexicon.units[w] != nil || TemporalLexicon.partsOfDay[w] != nil { return false }
+        return true
     }
 
     /// Whether a match names a point or period rather than a length.

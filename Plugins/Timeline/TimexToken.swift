@@ -24,6 +24,8 @@ struct TimexToken: Sendable {
     var int: Int?
     /// Letters glued to the end of a number ("1990s" → "s", "20th" → "th").
     var suffix: String
+    /// Whether a word is written in capitals throughout ("WASHINGTON").
+    var allCaps = false
 }
 
 /// Splits text into `TimexToken`s in one pass over the scalars.
@@ -106,8 +108,10 @@ enum TimexTokenizer {
         view.append(contentsOf: scalars[i..<j])
         let text = String(view)
         let first = scalars[i]
-        return TimexToken(start: i, end: j, kind: .word, lower: text.lowercased(),
-                          capitalized: first.properties.isUppercase, glued: glued, int: nil, suffix: "")
+        let lower = text.lowercased()
+        let capitalized = first.properties.isUppercase
+        return TimexToken(start: i, end: j, kind: .word, lower: lower, capitalized: capitalized, glued: glued, int: nil, suffix: "",
+                          allCaps: capitalized && j - i > 1 && text == text.uppercased())
     }
 
     private static func normalizedPunct(_ c: Unicode.Scalar) -> Unicode.Scalar {
