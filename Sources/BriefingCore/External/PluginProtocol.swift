@@ -30,6 +30,7 @@ public struct PluginInput: Codable, Sendable, Equatable {
 
     /// One document with its text and structure; offsets are Unicode-scalar offsets into `text`.
     public struct Document: Codable, Sendable, Equatable {
+        /// Document id (path relative to the corpus, `#record` for JSON).
         public var id: String
         public var path: String
         public var format: String
@@ -53,6 +54,7 @@ public struct PluginInput: Codable, Sendable, Equatable {
 
     /// A paragraph (with line and kind) or a sentence (with paragraph index).
     public struct Block: Codable, Sendable, Equatable {
+        /// First scalar.
         public var start: Int
         public var end: Int
         public var line: Int?
@@ -62,6 +64,7 @@ public struct PluginInput: Codable, Sendable, Equatable {
 
     /// Settings from briefing.yml.
     public struct Settings: Codable, Sendable, Equatable {
+        /// `reference_date` from briefing.yml.
         public var referenceDate: String?
         public var title: String?
 
@@ -114,9 +117,23 @@ public struct PluginOutput: Codable, Sendable, Equatable {
 
 /// A highlight requested by a plugin.
 public struct PluginAnnotation: Codable, Sendable, Equatable {
+    /// Document id.
     public var doc: String
+    /// First scalar of the span.
     public var start: Int
+    /// One past the last scalar.
     public var end: Int
+    /// CSS class suffix (`ann-<kind>`).
     public var kind: String
+    /// Tooltip text.
     public var label: String
+
+    /// Creates an annotation.
+    public init(doc: String, start: Int, end: Int, kind: String, label: String) {
+        self.doc = doc
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.label = label
+    }
 }
