@@ -16,6 +16,8 @@ struct MMRSelector: Sendable {
         var vector: SparseVector
         /// Length in words.
         var words: Int
+        /// Publication day of its document, for spreading the picks over time.
+        var day: Int? = nil
     }
 
     /// Relevance/novelty trade-off (1: relevance only).
@@ -26,6 +28,9 @@ struct MMRSelector: Sendable {
     var maxSentences: Int
     /// Most words in total.
     var maxWords: Int
+    /// Weight of closeness in time to a chosen sentence (0: time does not matter). When all
+    /// candidates share one date the term is the same for all and changes nothing.
+    var timeWeight: Float = 0
 
     /// The chosen candidates' ids, in order of choice.
     func select(_ candidates: [Candidate], equivalent: (Int, Int) -> Bool = { _, _ in false }) -> [Int] {
@@ -35,11 +40,16 @@ struct MMRSelector: Sendable {
         let topScore = max(candidates.map(\.score).max() ?? 1, 1e-9)
         // Highest similarity of each pool member to anything chosen so far.
         var maxSimilarity = [Float](repeating: 0, count: pool.count)
+        var maxCloseness = [Float](repeating: 0, count: pool.count)
+        let days = candidates.compactMap(\.day)
+        // Two sentences are "close in time" within this many days: the corpus's date range
+        // shared out over the sentences to choose.
+        let window = Float(max(1, ((days.max() ?? 0) - (days.min() ?? 0)) / max(1, maxSentences)))
         while chosen.count < maxSentences, !pool.isEmpty {
             var best = -1
             var bestValue = -Float.infinity
             for k in pool.indices where words + pool[k].words <= maxWords {
-                let value = lambda * pool[k].score / topScore - (1 - lambda) * maxSimilarity[k]
+                let value = lambda * pool[k].score / topScore - (1 - lambda) * maxSimilarity[k] - timeWeight * maxCloseness[k]
                 if value > bestValue {
                     bestValue = value
                     best = k
@@ -48,18 +58,24 @@ struct MMRSelector: Sendable {
             guard best >= 0 else { break }
             let pick = pool.remove(at: best)
             maxSimilarity.remove(at: best)
+            maxCloseness.remove(at: best)
             chosen.append(pick)
             words += pick.words
             var kept: [Candidate] = []
             var keptSimilarity: [Float] = []
+            var keptCloseness: [Float] = []
             for k in pool.indices {
                 let similarity = pool[k].vector.dot(pick.vector)
                 if similarity >= redundancyThreshold || equivalent(pool[k].id, pick.id) { continue }
                 kept.append(pool[k])
                 keptSimilarity.append(max(maxSimilarity[k], similarity))
+                var closeness: Float = 0
+                if let a = pool[k].day, let b = pick.day { closeness = max(0, 1 - Float(abs(a - b)) / window) }
+                keptCloseness.append(max(maxCloseness[k], closeness))
             }
             pool = kept
             maxSimilarity = keptSimilarity
+            maxCloseness = keptCloseness
         }
         return chosen.map(\.id)
     }

@@ -17,7 +17,7 @@ enum SentenceFilter {
 
     /// Reasons a sentence is left out of summaries.
     enum Reason: String, Sendable {
-        case question, fragment, teaser, quoteOnly, midQuote, link, tooLong, shouting
+        case question, fragment, teaser, quoteOnly, midQuote, link, tooLong, shouting, label, noVerb
     }
 
     /// Sentences longer than this many words are left out: they crowd the length budget.
@@ -40,8 +40,13 @@ enum SentenceFilter {
         }
         if last != "." && last != "!" { return .ineligible(.fragment) }
         let first = s[span.start]
-        if first.properties.isLowercase { return .ineligible(.fragment) }
+        if first.value < 0x80 ? (first.value >= 0x61 && first.value <= 0x7a) : first.properties.isLowercase {
+            return .ineligible(.fragment)
+        }
         if contains(s, span, "http") || contains(s, span, "www.") { return .ineligible(.link) }
+        if startsWithLabel(s, span) { return .ineligible(.label) }
+        if !hasVerb(s, span) { return .ineligible(.noVerb) }
+        if hasGluedHeadline(s, span) { return .ineligible(.label) }
 
         // Letters inside and outside quotation marks; a closing mark before any opening one
         // means the sentence starts inside a quotation begun in an earlier sentence.
@@ -65,7 +70,7 @@ enum SentenceFilter {
             let isWord = WordScanner.isLetter(c) || WordScanner.isDigit(c)
             if isWord {
                 letters += 1
-                if c.properties.isUppercase { upper += 1 }
+                if c.value < 0x80 ? (c.value >= 0x41 && c.value <= 0x5a) : c.properties.isUppercase { upper += 1 }
                 if !inWord {
                     wordsTotal += 1
                     if !inside { wordsOutside += 1 }
@@ -97,6 +102,122 @@ enum SentenceFilter {
             if first == nil { first = word.hash }
         }
         return first.map(contextOpeners.contains) ?? false
+    }
+
+    /// Auxiliaries, modals and common irregular past forms: a sentence with none of them, no
+    /// "-ed" word and no lower-case "-s" word after its first word is most likely a caption
+    /// or a title ("The impact of the spill on the coast."), not a statement.
+    static let verbs: Set<UInt64> = Set("""
+    is are was were be been being am isn't aren't wasn't weren't has have had hasn't haven't hadn't do does did \
+    don't doesn't didn't will would can could may might shall should must won't wouldn't can't couldn't \
+    said told met took made went came gave began left held saw sent won lost fell rose hit put set led paid sold \
+    spent struck sank ran found kept thought brought built caught fought got heard knew meant read spoke stood \
+    wrote became broke chose drove flew grew threw wore say tell meet take make go come give begin leave hold see \
+    send win lose fall rise pay sell spend run find keep think bring build get hear know mean speak stand write \
+    become break choose drive fly grow throw cut let shut quit
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { WordScanner.hash(String($0)) })
+
+    /// Whether the sentence seems to contain a finite verb (see `verbs`).
+    static func hasVerb(_ s: [Unicode.Scalar], _ span: Span) -> Bool {
+        var found = false
+        var first = true
+        WordScanner.scan(s, span) { word, buffer, count in
+            guard !found else { return }
+            defer { first = false }
+            if verbs.contains(word.hash) {
+                found = true
+                return
+            }
+            guard !first, count > 3, word.hasLetter else { return }
+            let last = buffer[count - 1], before = buffer[count - 2]
+            if last == 0x64, before == 0x65 { found = true }  // -ed
+            if last == 0x73, before != 0x73, before != 0x75, before != 0x69, before != 0x27 {  // -s, not -ss/-us/-is/'s
+                found = true
+            }
+        }
+        return found
+    }
+
+    /// Function words that start a sentence or clause; capitalised in mid-sentence right after
+    /// a lower-case word, they show a headline run into the text without punctuation
+    /// ("BP oil leak plug 'going as planned' The oil company says…").
+    static let clauseStarters: Set<UInt64> = Set("""
+    the a an since in on at for after when while as it he she they this there but its his her
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { WordScanner.hash(String($0)) })
+
+    static let articles: Set<UInt64> = Set(["the", "a", "an"].map(WordScanner.hash))
+
+    /// Whether a capitalised clause starter, followed by a lower-case word, comes right after
+    /// a lower-case word with only spaces or a quotation mark between them.
+    static func hasGluedHeadline(_ s: [Unicode.Scalar], _ span: Span) -> Bool {
+        var previousEnd = -1
+        var previousLower = false
+        var result = false
+        var k = span.start
+        while k < span.end, !result {
+            guard WordScanner.isLetter(s[k]) || WordScanner.isDigit(s[k]) else {
+                k += 1
+                continue
+            }
+            let start = k
+            while k < span.end, WordScanner.isLetter(s[k]) || WordScanner.isDigit(s[k]) || WordScanner.isApostrophe(s[k]) { k += 1 }
+            let first = s[start]
+            let capital = first.value >= 0x41 && first.value <= 0x5a
+            if capital, previousLower, previousEnd >= 0 {
+                var gap = true
+                for g in previousEnd..<start where !(s[g] == " " || s[g] == "'" || s[g] == "\u{2019}" || s[g] == "\"" || s[g] == "\u{201D}") {
+                    gap = false
+                }
+                let hash = WordScanner.hash(String(String.UnicodeScalarView(s[start..<k])).lowercased())
+                if gap, clauseStarters.contains(hash) {
+                    // "…reported in The Washington Post" names a title; after an article, a
+                    // glued headline goes on in lower case ("The oil company…").
+                    var n = k
+                    while n < span.end, !WordScanner.isLetter(s[n]) { n += 1 }
+                    let lowerNext = n < span.end && s[n].value >= 0x61 && s[n].value <= 0x7a
+                    if lowerNext || !articles.contains(hash) { result = true }
+                }
+            }
+            let last = s[k - 1]
+            previousLower = last.value >= 0x61 && last.value <= 0x7a
+            previousEnd = k
+        }
+        return result
+    }
+
+    /// Whether the sentence opens with a label glued to it: a colon within its first three
+    /// words ("April 21: …", "UPDATE: …") or three or more words in capitals ("NEW CAP FOR
+    /// LEAKING OIL WELL In June, …"), as left by scraped subheadings and list items.
+    static func startsWithLabel(_ s: [Unicode.Scalar], _ span: Span) -> Bool {
+        var words = 0, capitalWords = 0, inWord = false, wordAllCaps = true, wordLetters = 0
+        var k = span.start
+        while k < span.end, words <= 6 {
+            let c = s[k]
+            let letter = WordScanner.isLetter(c) || WordScanner.isDigit(c)
+            if letter {
+                if !inWord {
+                    inWord = true
+                    wordAllCaps = true
+                    wordLetters = 0
+                }
+                if WordScanner.isLetter(c) {
+                    wordLetters += 1
+                    if !(c.value < 0x80 ? (c.value >= 0x41 && c.value <= 0x5a) : c.properties.isUppercase) { wordAllCaps = false }
+                }
+            } else if inWord {
+                inWord = false
+                words += 1
+                if wordAllCaps, wordLetters >= 2 {
+                    capitalWords += 1
+                    if capitalWords >= 3 { return true }
+                } else {
+                    capitalWords = 0
+                }
+            }
+            if c == ":", words <= 3, !inWord || words < 3 { return true }
+            k += 1
+        }
+        return false
     }
 
     static func isClosing(_ c: Unicode.Scalar) -> Bool {

@@ -14,6 +14,9 @@ struct SentenceScorer: Sendable {
         var score: Float
         /// Number of other documents with a similar sentence.
         var support: Int
+        /// Earliest publication day among its document and those supporting it: when the
+        /// fact was first reported, which is what spreading a lead over time needs.
+        var firstDay: Int?
     }
 
     let tuning: SummaryTuning
@@ -34,7 +37,7 @@ struct SentenceScorer: Sendable {
     static func positionPrior(_ ordinal: Int) -> Float { 1 / Float(ordinal + 1).squareRoot() }
 
     /// Scores the eligible sentences of `table`; `closeness[r]` is record r's cosine with the centroid.
-    func score(_ table: SentenceTable, closeness: [Float]) -> [Scored] {
+    func score(_ table: SentenceTable, closeness: [Float], days: [Int?] = []) -> [Scored] {
         let records = table.records
         guard !records.isEmpty else { return [] }
         // Graph nodes: every content sentence when few, else the best by a cheap pre-score.
@@ -52,6 +55,8 @@ struct SentenceScorer: Sendable {
         var scratch = InvertedIndex.Scratch(count: nodes.count)
         var graph: LexRank.Graph = Array(repeating: [], count: nodes.count)
         var support = [Int](repeating: 0, count: nodes.count)
+        var firstDay = [Int?](repeating: nil, count: nodes.count)
+        func day(_ doc: Int) -> Int? { doc < days.count ? days[doc] : nil }
         for (m, r) in nodes.enumerated() {
             var supporters: Set<Int> = []
             for hit in index.query(vectors[r], threshold: tuning.edgeThreshold, scratch: &scratch) where hit.member != m {
@@ -61,6 +66,7 @@ struct SentenceScorer: Sendable {
                 if !sameDocument, hit.similarity >= tuning.supportThreshold { supporters.insert(other.doc) }
             }
             support[m] = supporters.count
+            firstDay[m] = ([records[r].doc] + supporters).compactMap(day).min()
         }
         let centrality = LexRank.scores(graph)
         let maxCentrality = max(centrality.max() ?? 1, 1e-9)
@@ -75,7 +81,7 @@ struct SentenceScorer: Sendable {
                 + tuning.positionWeight * Self.positionPrior(records[r].ordinal)
                 + tuning.supportWeight * supportShare
             let length = powf(tuning.neutralLength / Float(max(records[r].wordCount, 1)), tuning.lengthExponent)
-            result.append(Scored(record: r, score: raw * readable * min(length, 1.2), support: support[m]))
+            result.append(Scored(record: r, score: raw * readable * min(length, 1.2), support: support[m], firstDay: firstDay[m]))
         }
         return result.sorted { $0.score != $1.score ? $0.score > $1.score : $0.record < $1.record }
     }

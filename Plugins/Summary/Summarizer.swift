@@ -36,13 +36,15 @@ public struct Summarizer: Sendable {
         let closeness = table.records.map { $0.vector.dot(dense: centroid) }
 
         // Lead: score, then choose with MMR among the best candidates.
-        let scored = SentenceScorer(tuning: tuning).score(table, closeness: closeness)
+        let days = corpus.documents.map { $0.calendarDate?.dayNumber }
+        let scored = SentenceScorer(tuning: tuning).score(table, closeness: closeness, days: days)
         let candidates = scored.prefix(tuning.mmrPool).map {
             MMRSelector.Candidate(id: $0.record, score: $0.score, vector: table.records[$0.record].vector,
-                                  words: table.records[$0.record].wordCount)
+                                  words: table.records[$0.record].wordCount,
+                                  day: $0.firstDay)
         }
         let selector = MMRSelector(lambda: tuning.mmrLambda, redundancyThreshold: tuning.redundancyThreshold,
-                                   maxSentences: options.sentences, maxWords: options.words)
+                                   maxSentences: options.sentences, maxWords: options.words, timeWeight: tuning.timeWeight)
         let chosen = selector.select(Array(candidates)) { a, b in equivalents[a]?.contains(b) ?? false }
 
         // Citations for each chosen sentence, over every content sentence of the corpus.

@@ -27,9 +27,12 @@ struct SummaryTuning: Sendable {
     var lengthExponent: Float = 0.2
 
     /// MMR trade-off between relevance (1) and novelty (0).
-    var mmrLambda: Float = 0.7
+    var mmrLambda: Float = 0.6
     /// Cosine at or above which a candidate repeats a chosen sentence and is dropped.
-    var redundancyThreshold: Float = 0.5
+    var redundancyThreshold: Float = 0.45
+    /// Weight of closeness in publication date to an already chosen sentence: over a story
+    /// that runs for months, the lead should tell its course, not its first day seven times.
+    var timeWeight: Float = 0.15
     /// How many of the best candidates MMR looks at in each step.
     var mmrPool = 300
 

@@ -19,8 +19,7 @@ enum WordScanner {
     /// Calls `body` for every word in `span`, with its lower-cased scalar values in `buffer`.
     static func scan(_ scalars: [Unicode.Scalar], _ span: Span,
                      _ body: (_ word: Word, _ buffer: UnsafeMutableBufferPointer<UInt32>, _ count: Int) -> Void) {
-        var storage = [UInt32](repeating: 0, count: 64)
-        storage.withUnsafeMutableBufferPointer { buffer in
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { buffer in
             var i = max(0, span.start)
             let end = min(span.end, scalars.count)
             while i < end {
