@@ -9,6 +9,7 @@ public struct SourcesPass: AnalysisPass {
     public let title = "Sources"
     public let summary = "Lists the documents: title, outlet, date, words, sentences, reading time."
     public let dependencies: [String] = []
+    public let optionKeys: [String]? = ["words_per_minute"]
 
     /// Words per minute used for reading time; an option (`words_per_minute`).
     public static let defaultWordsPerMinute = 230

@@ -68,8 +68,13 @@ func seconds(_ duration: Duration) -> String {
 
 /// Rejects config sections for passes that do not exist, before any work.
 func validateOptions(_ project: Project, _ graph: PassGraph) throws {
-    for id in project.config.passes.keys.sorted() where graph.passes[id] == nil {
-        throw PassError.unknownPass(id, known: graph.order)
+    for id in project.config.passes.keys.sorted() {
+        guard let pass = graph.passes[id] else { throw PassError.unknownPass(id, known: graph.order) }
+        if let valid = pass.optionKeys {
+            for key in project.config.passes[id]!.values.keys.sorted() where !valid.contains(key) {
+                throw PassError.unknownOption(pass: id, key: key, valid: valid)
+            }
+        }
     }
     if let selection = project.selection {
         if selection.isEmpty { throw UsageError(description: "--only needs at least one pass id; known passes: \(graph.order.joined(separator: ", "))") }

@@ -2,6 +2,8 @@ import BriefingCore
 import SourceList
 import Dedup
 import Quotes
+import Summary
+import Timeline
 
 /// The passes compiled into the binary; `briefing plugins` lists them and `build` runs them.
 enum BuiltInPasses {
@@ -11,6 +13,8 @@ enum BuiltInPasses {
             SourcesPass(),
             DedupPass(),
             QuotesPass(),
+            SummaryPass(),
+            TimelinePass(),
         ]
     }
 }

@@ -20,14 +20,16 @@ struct CheckCommand: AsyncParsableCommand {
         }
         if let project {
             var graph: PassGraph?
+            var plugins: [ExternalPass] = []
             do {
-                graph = try project.graph()
+                plugins = try project.externalPlugins()
+                graph = try PassGraph(BuiltInPasses.all() + plugins)
                 try validateOptions(project, graph!)
             } catch {
                 problems.append("\(error)")
             }
             do {
-                let theme = try Theme(overrideFolder: project.templatesPath)
+                let theme = try project.theme(plugins: plugins)
                 for required in ["layout", "index", "source"] where !theme.has(required) {
                     problems.append("\(SiteError.missingTemplate(required))")
                 }

@@ -109,7 +109,7 @@ struct BadInputTests {
         let (result, out) = try build(corpus)
         defer { out.remove() }
         #expect(result.status == 1)
-        #expect(result.stderr.contains("items.json:1: malformed JSON: record 1 needs a \"text\" string"))
+        #expect(result.stderr.contains("items.json:1: malformed JSON: record 2 needs a \"text\" string"))
     }
 
     @Test("an unknown key in briefing.yml names the key and the valid ones")
@@ -199,5 +199,30 @@ struct BadInputTests {
         #expect(ok.status == 0, "\(ok.stderr)")
         #expect(ok.stdout.contains("corpus: 1 documents"))
         #expect(!clean.exists("site"))
+    }
+}
+
+@Suite("pass options in briefing.yml")
+struct PassOptionTests {
+    @Test("an option a pass does not know is named with the valid ones")
+    func unknownOption() throws {
+        let project = try TempFolder()
+        defer { project.remove() }
+        try project.write("seeds/a.txt", sampleArticle)
+        try project.write("briefing.yml", "passes:\n  sources:\n    wpm: 200\n")
+        let result = try CLI.run(["build"], in: project.url)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("error: passes.sources: unknown option 'wpm'; valid keys: words_per_minute"))
+    }
+
+    @Test("an option of the wrong kind names the pass, key and what is expected")
+    func badValue() throws {
+        let project = try TempFolder()
+        defer { project.remove() }
+        try project.write("seeds/a.txt", sampleArticle)
+        try project.write("briefing.yml", "passes:\n  sources:\n    words_per_minute: fast\n")
+        let result = try CLI.run(["build"], in: project.url)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("passes.sources.words_per_minute: \"fast\" is not valid; expected a whole number"))
     }
 }

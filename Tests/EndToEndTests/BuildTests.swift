@@ -27,10 +27,8 @@ struct BuildTests {
         #expect(result.status == 0, "\(result.stderr)")
         let fresh = try snapshot(out.url)
         let committed = try snapshot(CLI.packageRoot.appendingPathComponent("site"))
-        #expect(Set(fresh.keys) == Set(committed.keys), "site/ is stale: rebuild it with `swift run briefing build`")
-        for (path, data) in fresh where committed[path] != data {
-            Issue.record("site/\(path) differs from a fresh build: rebuild site/ with `swift run briefing build`")
-        }
+        let differing = Set(fresh.keys).union(committed.keys).filter { fresh[$0] != committed[$0] }.sorted()
+        #expect(differing.isEmpty, "site/ is stale (\(differing.prefix(5).joined(separator: ", "))…): rebuild it with `swift run briefing build` and commit it")
     }
 
     @Test("two builds of the same inputs are byte-identical")

@@ -11,6 +11,8 @@ public struct ExternalPass: AnalysisPass {
     public var id: String { manifest.id }
     public var summary: String { manifest.description }
     public var dependencies: [String] { manifest.dependencies }
+    /// The options declared in plugin.yml are the ones it understands.
+    public var optionKeys: [String]? { manifest.options.keys.sorted() }
     public var title: String { manifest.id.prefix(1).uppercased() + manifest.id.dropFirst() }
 
     /// Wraps a manifest, refusing protocol versions this binary does not speak.

@@ -13,6 +13,9 @@ public protocol AnalysisPass: Sendable {
     var summary: String { get }
     /// Ids of passes whose results this one reads; they run first.
     var dependencies: [String] { get }
+    /// The option keys the pass understands, so a misspelt key in briefing.yml is reported;
+    /// nil accepts any key.
+    var optionKeys: [String]? { get }
     /// Analyses the corpus. Runs concurrently with independent passes.
     func run(_ input: PassInput) async throws -> PassOutput
 }
@@ -20,4 +23,7 @@ public protocol AnalysisPass: Sendable {
 extension AnalysisPass {
     /// The pass's name in navigation and headings; defaults to its id, capitalised.
     public var title: String { id.prefix(1).uppercased() + id.dropFirst() }
+
+    /// By default a pass does not declare its options, and any key is passed through.
+    public var optionKeys: [String]? { nil }
 }
