@@ -1,0 +1,200 @@
+import BriefingCore
+
+/// Turns dated sentences into timeline events and merges the ones several sources report.
+///
+/// A sentence with a date expression (a DATE or TIME that names a day, week, month…) is an
+/// event dated by its most specific expression. Events with the same date merge when dedup
+/// says their sentences are equivalent, or when their content words overlap strongly, so a
+/// fact carried by three outlets is one event with three sources.
+struct EventBuilder {
+    /// A candidate event from one sentence of one document.
+    struct Candidate: Sendable {
+        var doc: String
+        var sentence: Span
+        var text: String
+        var timex: Timex
+        var anchor: CalendarDate?
+        var words: Set<String>
+        var equivalence: Int?
+    }
+
+    /// The event candidates of one document.
+    static func candidates(_ doc: Document, timexes: [Timex], anchor: CalendarDate?,
+                           duplicates: (any DuplicateFindings)?, groupOf: [String: Int]) -> [Candidate] {
+        var out: [Candidate] = []
+        var k = 0
+        let headings = Set(doc.paragraphs.filter { $0.kind == .heading }.map(\.index))
+        for sentence in doc.sentences {
+            while k < timexes.count, timexes[k].span.end <= sentence.span.start { k += 1 }
+            var best: Timex?
+            var j = k
+            while j < timexes.count, timexes[j].span.start < sentence.span.end {
+                let t = timexes[j]
+                j += 1
+                guard t.type == "DATE" || t.type == "TIME", let v = t.value, !v.hasSuffix("_REF") else { continue }
+                guard t.days != nil || t.relativeDays != nil else { continue }
+                if let b = best, width(b) <= width(t) { continue }
+                best = t
+            }
+            guard let timex = best else { continue }
+            if headings.contains(sentence.paragraph) { continue }
+            if let d = duplicates, d.isBoilerplate(doc.id, sentence.span) || d.isRepeat(doc.id, sentence.span) { continue }
+            let text = doc.slice(sentence.span)
+            out.append(Candidate(doc: doc.id, sentence: sentence.span, text: text, timex: timex, anchor: anchor,
+                                 words: contentWords(text), equivalence: groupOf["\(doc.id)#\(sentence.index)"]))
+        }
+        return out
+    }
+
+    private static func width(_ t: Timex) -> Int {
+        if let d = t.days { return d.count }
+        return 1_000_000
+    }
+
+    /// Lower-cased words of four letters or more: enough to tell two reports of a fact apart.
+    static func contentWords(_ text: String) -> Set<String> {
+        var set = Set<String>()
+        var current = ""
+        for c in text.lowercased().unicodeScalars {
+            if c.properties.isAlphabetic || (c.value >= 48 && c.value <= 57) {
+                current.unicodeScalars.append(c)
+            } else {
+                if current.count >= 4, !commonWords.contains(current) { set.insert(current) }
+                current = ""
+            }
+        }
+        if current.count >= 4, !commonWords.contains(current) { set.insert(current) }
+        return set
+    }
+
+    /// Merges candidates into events, sorted by date.
+    static func events(_ candidates: [Candidate]) -> [TimelineEvent] {
+        // bucket by date value; merge within a bucket
+        var buckets: [String: [Int]] = [:]
+        var order: [String] = []
+        for (i, c) in candidates.enumerated() {
+            let key = c.timex.value ?? ""
+            if buckets[key] == nil { order.append(key) }
+            buckets[key, default: []].append(i)
+        }
+        var merged: [[Candidate]] = []
+        for key in order {
+            var groups: [[Candidate]] = []
+            for i in buckets[key]! {
+                let c = candidates[i]
+                if let g = groups.firstIndex(where: { same($0, c) }) {
+                    groups[g].append(c)
+                } else {
+                    groups.append([c])
+                }
+            }
+            merged.append(contentsOf: groups)
+        }
+        var events: [(sort: (Int, Double, Int, String), event: TimelineEvent)] = []
+        for group in merged {
+            let first = group[0]
+            var seen = Set<String>()
+            var sources: [EventSource] = []
+            for c in group where !seen.contains(c.doc) {
+                seen.insert(c.doc)
+                sources.append(EventSource(doc: c.doc, start: c.sentence.start, end: c.sentence.end))
+            }
+            let t = first.timex
+            let value = t.value ?? ""
+            let date: String
+            let label: String
+            let relative = t.days == nil
+            if let days = t.days {
+                date = sortableDate(value, days)
+                label = DateLabel.label(value: value, days: days)
+            } else {
+                date = t.relativeLabel ?? value
+                label = t.relativeLabel ?? value
+            }
+            let status = status(t, anchor: first.anchor, text: first.text)
+            let key: (Int, Double, Int, String) = relative
+                ? (1, t.relativeDays ?? 0, 0, date)
+                : (0, Double(t.days!.lowerBound), -t.days!.count, date)
+            events.append((key, TimelineEvent(
+                id: "", date: date, value: value, label: label, text: first.text.trimmingSpaces, status: status,
+                sources: sources, timex: EventSource(doc: first.doc, start: t.span.start, end: t.span.end), relative: relative)))
+        }
+        events.sort { a, b in
+            if a.sort.0 != b.sort.0 { return a.sort.0 < b.sort.0 }
+            if a.sort.0 == 0 { return a.event.date != b.event.date ? a.event.date < b.event.date : a.event.sources.count > b.event.sources.count }
+            return a.sort.1 != b.sort.1 ? a.sort.1 < b.sort.1 : a.event.date < b.event.date
+        }
+        return events.enumerated().map { i, e in
+            var ev = e.event
+            ev.id = "e\(i + 1)"
+            return ev
+        }
+    }
+
+    /// Whether a candidate reports the same thing as a group already formed: dedup says the
+    /// sentences are equivalent, or most content words of the shorter one are in the other
+    /// (a paraphrase keeps its names and nouns). Within one document only near-copies merge.
+    private static func same(_ group: [Candidate], _ c: Candidate) -> Bool {
+        for g in group {
+            if let a = g.equivalence, let b = c.equivalence, a == b { return true }
+            let inter = g.words.intersection(c.words).count
+            let smaller = min(g.words.count, c.words.count)
+            guard smaller > 0 else { continue }
+            let overlap = Double(inter) / Double(smaller)
+            if g.doc == c.doc ? overlap >= 0.9 : (inter >= 3 && overlap >= 0.5) { return true }
+        }
+        return false
+    }
+
+    /// Words too common in news to say two sentences report the same thing.
+    static let commonWords: Set<String> = [
+        "said", "says", "that", "with", "this", "from", "have", "will", "would", "their", "which", "about", "after", "been",
+        "were", "they", "there", "also", "when", "what", "could", "should", "into", "than", "them", "then", "some", "more",
+        "other", "over", "such", "only", "told", "added", "according", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "week", "year", "month", "today", "yesterday", "tomorrow", "last", "next", "while",
+        "where", "before", "being", "those", "these", "because", "just", "very", "most", "many", "much", "even",
+    ]
+
+    /// The event's `date`: calendar values as they are, other periods as ISO intervals.
+    static func sortableDate(_ value: String, _ days: ClosedRange<Int>) -> String {
+        let s = Array(value.unicodeScalars)
+        func digits(_ r: Range<Int>) -> Bool { r.upperBound <= s.count && r.allSatisfy { s[$0].value >= 48 && s[$0].value <= 57 } }
+        let year = digits(0..<4)
+        let month = year && s.count >= 7 && s[4] == "-" && digits(5..<7)
+        let day = month && s.count >= 10 && s[7] == "-" && digits(8..<10)
+        if year && (s.count == 4 || (month && s.count == 7) || (day && (s.count == 10 || s[10] == "T"))) { return value }
+        let a = CalendarDate(dayNumber: days.lowerBound), b = CalendarDate(dayNumber: days.upperBound)
+        return a == b ? a.description : "\(a)/\(b)"
+    }
+
+    /// past, ongoing or expected.
+    static func status(_ t: Timex, anchor: CalendarDate?, text: String) -> String {
+        let lower = text.lowercased()
+        let plans = [" will ", " is due ", " are due ", " is expected to ", " are expected to ", " plans to ", " plan to ",
+                     " is scheduled ", " are scheduled ", " is set to ", " are set to ", " would meet", " to be held", "’ll ", "'ll "]
+        if let a = anchor, let days = t.days {
+            if days.lowerBound > a.dayNumber { return "expected" }
+            if days.contains(a.dayNumber) {
+                if t.future || plans.contains(where: lower.contains) { return "expected" }
+                return days.count > 1 ? "ongoing" : "past"
+            }
+            return "past"
+        }
+        if let r = t.relativeDays {
+            if r > 0 { return "expected" }
+            if r == 0 && (t.future || plans.contains(where: lower.contains)) { return "expected" }
+            return "past"
+        }
+        return t.future ? "expected" : "past"
+    }
+}
+
+extension String {
+    /// The string without leading and trailing whitespace.
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s = s.dropFirst() }
+        while let l = s.last, l.isWhitespace { s = s.dropLast() }
+        return String(s)
+    }
+}

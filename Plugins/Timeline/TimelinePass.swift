@@ -1,0 +1,95 @@
+import BriefingCore
+
+/// The built-in `timeline` pass: TIMEX3 temporal expressions in every source, normalised
+/// against each article's date, and the story's dated events in order, each with its sources.
+///
+/// Reads dedup's findings when present (boilerplate and repeated passages make no events;
+/// equivalent sentences merge) and works without them.
+public struct TimelinePass: AnalysisPass {
+    public let id = "timeline"
+    public let summary = "Temporal expressions (TIMEX3) and a sourced timeline of dated events"
+    public let dependencies = ["dedup"]
+
+    /// Option keys this pass understands.
+    static let optionKeys = ["chart_events"]
+
+    /// Creates the pass.
+    public init() {}
+
+    public func run(_ input: PassInput) async throws -> PassOutput {
+        for key in input.options.values.keys where !Self.optionKeys.contains(key) {
+            throw PassError.unknownOption(pass: id, key: key, valid: Self.optionKeys)
+        }
+        let chartEvents = try input.options.int("chart_events", default: 60)
+        let duplicates = input.results.duplicates
+        var groupOf: [String: Int] = [:]
+        for (g, members) in (duplicates?.equivalentSentences ?? []).enumerated() {
+            for m in members { groupOf["\(m.doc)#\(m.sentence)"] = g }
+        }
+        let reference = input.settings.referenceDate
+        let analyses = await Self.tagAll(input.corpus.documents, reference: reference, duplicates: duplicates, groupOf: groupOf)
+        var timexes: [TimexRecord] = []
+        var candidates: [EventBuilder.Candidate] = []
+        var anchors: [DocumentAnchor] = []
+        for a in analyses {
+            timexes.append(contentsOf: a.records)
+            candidates.append(contentsOf: a.candidates)
+            anchors.append(a.anchor)
+        }
+        let events = EventBuilder.events(candidates)
+        let result = TimelineResult(timexes: timexes, events: events, documents: anchors)
+        return TimelinePresentation.output(result, corpus: input.corpus, tagged: analyses, chartEvents: chartEvents)
+    }
+
+    /// What one document contributes.
+    struct DocumentTimeline: Sendable {
+        var doc: String
+        var timexes: [Timex]
+        var records: [TimexRecord]
+        var candidates: [EventBuilder.Candidate]
+        var anchor: DocumentAnchor
+    }
+
+    /// Tags one document.
+    static func tag(_ doc: Document, reference: CalendarDate?, duplicates: (any DuplicateFindings)?,
+                    groupOf: [String: Int]) -> DocumentTimeline {
+        let own = doc.calendarDate
+        let anchorDate = own ?? reference
+        let spans = doc.sentences.isEmpty ? [doc.body] : doc.sentences.map(\.span)
+        let found = TemporalTagger().tag(doc.text, sentences: spans, anchor: anchorDate)
+        var records: [TimexRecord] = []
+        records.reserveCapacity(found.count)
+        var line = 1
+        var offset = 0
+        let scalars = doc.text.scalars
+        for t in found {
+            while offset < t.span.start {
+                if scalars[offset] == "\n" { line += 1 }
+                offset += 1
+            }
+            records.append(TimexRecord(doc: doc.id, start: t.span.start, end: t.span.end, line: line, text: t.text, type: t.type,
+                                       value: t.value, mod: t.mod, relative: t.relativeLabel))
+        }
+        let candidates = EventBuilder.candidates(doc, timexes: found, anchor: anchorDate, duplicates: duplicates, groupOf: groupOf)
+        let anchor = DocumentAnchor(doc: doc.id, anchor: anchorDate?.description,
+                                    source: own != nil ? "document" : (reference != nil ? "reference" : "none"))
+        return DocumentTimeline(doc: doc.id, timexes: found, records: records, candidates: candidates, anchor: anchor)
+    }
+
+    /// Tags documents in parallel chunks; order is kept.
+    static func tagAll(_ documents: [Document], reference: CalendarDate?, duplicates: (any DuplicateFindings)?,
+                       groupOf: [String: Int]) async -> [DocumentTimeline] {
+        let chunkCount = max(1, min(8, documents.count / 32))
+        if chunkCount == 1 { return documents.map { tag($0, reference: reference, duplicates: duplicates, groupOf: groupOf) } }
+        let size = (documents.count + chunkCount - 1) / chunkCount
+        return await withTaskGroup(of: (Int, [DocumentTimeline]).self) { group in
+            for c in 0..<chunkCount {
+                let slice = Array(documents[min(documents.count, c * size)..<min(documents.count, (c + 1) * size)])
+                group.addTask { (c, slice.map { tag($0, reference: reference, duplicates: duplicates, groupOf: groupOf) }) }
+            }
+            var parts: [(Int, [DocumentTimeline])] = []
+            for await part in group { parts.append(part) }
+            return parts.sorted { $0.0 < $1.0 }.flatMap(\.1)
+        }
+    }
+}

@@ -1,0 +1,124 @@
+import BriefingCore
+
+/// What the timeline pass adds to the site: date highlights in source pages (value on hover
+/// and focus), the masthead figure, the timeline chart, and events grouped by day.
+enum TimelinePresentation {
+    static func output(_ result: TimelineResult, corpus: Corpus, tagged: [TimelinePass.DocumentTimeline],
+                       chartEvents: Int) -> PassOutput {
+        var annotations: [Annotation] = []
+        for t in result.timexes {
+            let label = t.relative ?? t.value ?? "unresolved \(t.type.lowercased())"
+            annotations.append(Annotation(doc: t.doc, span: Span(t.start, t.end), kind: "timex",
+                                          label: "\(t.type.lowercased()): \(label)", anchor: "t-\(t.start)"))
+        }
+        var figures: [Figure] = []
+        if !result.events.isEmpty {
+            figures.append(Figure(value: result.events.count, label: result.events.count == 1 ? "dated event" : "dated events"))
+        }
+        var charts: [String: Chart] = [:]
+        let points = result.events.filter { !$0.relative }.prefix(chartEvents).compactMap { e -> Chart.TimePoint? in
+            guard let day = Self.day(of: e) else { return nil }
+            let text = e.text.count > 120 ? String(e.text.prefix(117)) + "…" : e.text
+            return Chart.TimePoint(day: day, label: "\(e.label): \(text)", expected: e.status == "expected",
+                                   link: SitePaths.passPage("timeline") + "#" + e.id)
+        }
+        if !points.isEmpty { charts["timeline"] = .timeline(title: "Dated events, past and expected", points: Array(points)) }
+        let documents = Dictionary(uniqueKeysWithValues: corpus.documents.map { ($0.id, $0) })
+        let view = TimelineView.make(result, documents: documents)
+        return PassOutput(result: result, annotations: annotations, charts: charts, figures: figures, view: view)
+    }
+
+    /// The day an event sits at on the axis (the middle of its period, days since 1970).
+    static func day(of e: TimelineEvent) -> Double? {
+        let parts = e.date.split(separator: "/")
+        guard let a = parts.first.flatMap({ CalendarDate(iso: String($0.prefix(10))) }) else {
+            if let y = Int(e.date.prefix(4)), e.date.count >= 4 {
+                let month = e.date.count >= 7 ? Int(e.date.dropFirst(5).prefix(2)) ?? 1 : 1
+                let start = CalendarDate(year: y, month: month, day: 1)
+                let end = e.date.count >= 7 ? CalendarDate(year: y, month: month, day: CalendarDate.daysIn(month: month, year: y))
+                    : CalendarDate(year: y, month: 12, day: 31)
+                return Double(start.dayNumber + end.dayNumber) / 2
+            }
+            return nil
+        }
+        if parts.count == 2, let b = CalendarDate(iso: String(parts[1])) { return Double(a.dayNumber + b.dayNumber) / 2 }
+        return Double(a.dayNumber)
+    }
+}
+
+/// Display data for `Templates/timeline.mustache` and the index section.
+struct TimelineView: Encodable, Sendable {
+    /// A source carrying an event.
+    struct SourceLink: Encodable, Sendable {
+        var doc: String
+        var title: String
+        var link: String
+    }
+    /// One event as shown.
+    struct Item: Encodable, Sendable {
+        var id: String
+        var text: String
+        var label: String
+        var value: String
+        var status: String
+        var expected: Bool
+        var ongoing: Bool
+        var sources: [SourceLink]
+        var carried: Int
+    }
+    /// Events of one day (or one period).
+    struct Day: Encodable, Sendable {
+        var label: String
+        var date: String
+        var events: [Item]
+    }
+
+    var past: [Day]
+    var expected: [Day]
+    var relative: [Day]
+    var total: Int
+    var expectedCount: Int
+    var timexCount: Int
+    var highlights: [Item]
+    var anchorNote: String?
+
+    enum CodingKeys: String, CodingKey {
+        case past, expected, relative, total, highlights
+        case expectedCount = "expected_count"
+        case timexCount = "timex_count"
+        case anchorNote = "anchor_note"
+    }
+
+    static func make(_ result: TimelineResult, documents: [String: Document]) -> TimelineView {
+        func item(_ e: TimelineEvent) -> Item {
+            let sources = e.sources.map { s in
+                SourceLink(doc: s.doc, title: documents[s.doc]?.title ?? s.doc, link: SitePaths.link(s.doc, offset: s.start))
+            }
+            return Item(id: e.id, text: e.text, label: e.label, value: e.value, status: e.status, expected: e.status == "expected",
+                        ongoing: e.status == "ongoing", sources: sources, carried: sources.count)
+        }
+        func days(_ events: [TimelineEvent]) -> [Day] {
+            var out: [Day] = []
+            for e in events {
+                if let last = out.last, last.date == e.date {
+                    out[out.count - 1].events.append(item(e))
+                } else {
+                    out.append(Day(label: e.label, date: e.date, events: [item(e)]))
+                }
+            }
+            return out
+        }
+        let absolute = result.events.filter { !$0.relative }
+        let past = absolute.filter { $0.status != "expected" }
+        let expected = absolute.filter { $0.status == "expected" }
+        let relative = result.events.filter(\.relative)
+        let highlights = result.events.filter { $0.sources.count > 1 }.sorted { $0.sources.count > $1.sources.count }.prefix(5).map(item)
+        let unanchored = result.documents.filter { $0.source == "none" }.count
+        let note = unanchored > 0
+            ? "\(unanchored) of \(result.documents.count) sources have no date and no reference date is set: their dates are shown relative to publication."
+            : nil
+        return TimelineView(past: days(past), expected: days(expected), relative: days(relative), total: result.events.count,
+                            expectedCount: expected.count, timexCount: result.timexes.count, highlights: Array(highlights),
+                            anchorNote: note)
+    }
+}
