@@ -26,7 +26,9 @@ public struct Span: Hashable, Sendable, Codable, Comparable, CustomStringConvert
     /// Whether the offset lies inside this span.
     public func contains(_ offset: Int) -> Bool { offset >= start && offset < end }
     /// Whether the two spans share at least one scalar.
-    public func overlaps(_ other: Span) -> Bool { other.start < end && start < other.end }
+    public func overlaps(_ other: Span) -> Bool {
+        !isEmpty && !other.isEmpty && other.start < end && start < other.end
+    }
 
     public static func < (lhs: Span, rhs: Span) -> Bool {
         lhs.start != rhs.start ? lhs.start < rhs.start : lhs.end < rhs.end
