@@ -49,6 +49,13 @@ struct NameOccurrence: Sendable, Hashable {
 enum NameFolding {
     /// Lower-cased, accents and apostrophes removed: the key names are compared by.
     static func fold(_ s: String) -> String {
+        if s.utf8.allSatisfy({ $0 < 128 }) {
+            var out = String.UnicodeScalarView()
+            for c in s.unicodeScalars where c.properties.isAlphabetic {
+                out.append(c.value <= 90 ? Unicode.Scalar(c.value + 32)! : c)
+            }
+            return String(out)
+        }
         var out = String.UnicodeScalarView()
         for scalar in s.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
             if scalar.properties.isAlphabetic && !scalar.properties.isDiacritic && scalar.properties.generalCategory != .nonspacingMark {
@@ -77,7 +84,8 @@ enum NameFolding {
     /// Whether two surnames are one name spelt two ways ("Zelensky"/"Zelenskyy").
     static func sameSurname(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
-        guard a.first == b.first, min(a.count, b.count) >= 4 else { return false }
+        let la = a.unicodeScalars.count, lb = b.unicodeScalars.count
+        guard min(la, lb) >= 4, abs(la - lb) * 4 <= max(la, lb), a.unicodeScalars.first == b.unicodeScalars.first else { return false }
         return normalizedDistance(a, b) <= 0.25
     }
 

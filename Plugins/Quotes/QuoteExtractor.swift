@@ -62,7 +62,7 @@ enum QuoteExtractor {
                 closeSpan = closing
             } else {
                 var e = end
-                while e > interiorStart, s[e - 1].properties.isWhitespace { e -= 1 }
+                while e > interiorStart, ScalarClass.isSpace(s[e - 1]) { e -= 1 }
                 interiorEnd = e
                 closeSpan = nil
             }
@@ -87,11 +87,11 @@ enum QuoteExtractor {
             if i == start { return (.curly, 1) }  // a paragraph opening with a right mark continues a quote
             return QuoteMarks.opensAfter(previous) && QuoteMarks.isWordish(next) ? (.curly, 1) : nil
         case QuoteMarks.straight:
-            guard QuoteMarks.opensAfter(previous), let next, !next.properties.isWhitespace else { return nil }
+            guard QuoteMarks.opensAfter(previous), let next, !ScalarClass.isSpace(next) else { return nil }
             return (.straight, 1)
         case QuoteMarks.apostrophe:
             guard next == QuoteMarks.apostrophe, QuoteMarks.opensAfter(previous), i + 2 < end,
-                  !s[i + 2].properties.isWhitespace else { return nil }
+                  !ScalarClass.isSpace(s[i + 2]) else { return nil }
             return (.doubled, 2)
         case QuoteMarks.leftSingle:
             return QuoteMarks.opensAfter(previous) && QuoteMarks.isWordish(next) ? (.single, 1) : nil
@@ -127,7 +127,7 @@ enum QuoteExtractor {
         case .straight:
             while j < end {
                 if s[j] == QuoteMarks.straight { return Span(j, j + 1) }
-                if s[j] == QuoteMarks.rightDouble, j > from, !s[j - 1].properties.isWhitespace,
+                if s[j] == QuoteMarks.rightDouble, j > from, !ScalarClass.isSpace(s[j - 1]),
                    j + 1 >= end || !QuoteMarks.isWordish(s[j + 1]) {
                     return Span(j, j + 1)  // mixed marks: "… ”
                 }
@@ -140,7 +140,7 @@ enum QuoteExtractor {
             }
         case .single:
             while j < end {
-                if s[j] == QuoteMarks.rightSingle, j > from, !s[j - 1].properties.isWhitespace,
+                if s[j] == QuoteMarks.rightSingle, j > from, !ScalarClass.isSpace(s[j - 1]),
                    j + 1 >= end || !QuoteMarks.isWordish(s[j + 1]) {
                     return Span(j, j + 1)
                 }

@@ -21,7 +21,7 @@ enum QuoteMarks {
     /// Whether a scalar can stand right before an opening mark: the start of a clause.
     static func opensAfter(_ c: Unicode.Scalar?) -> Bool {
         guard let c else { return true }
-        if c.properties.isWhitespace { return true }
+        if ScalarClass.isSpace(c) { return true }
         switch c {
         case "(", "[", "{", "\u{2014}", "\u{2013}", "-", "/", ":", leftDouble, leftSingle, "\u{2015}": return true
         default: return false
@@ -31,6 +31,6 @@ enum QuoteMarks {
     /// Whether a scalar is a letter or digit: text that a closing mark follows or an opening one precedes.
     static func isWordish(_ c: Unicode.Scalar?) -> Bool {
         guard let c else { return false }
-        return c.properties.isAlphabetic || ("0"..."9").contains(c)
+        return ScalarClass.isLetter(c) || ScalarClass.isDigit(c)
     }
 }

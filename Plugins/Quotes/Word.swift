@@ -43,19 +43,19 @@ enum WordScanner {
         let end = min(span.end, s.count)
         while i < end {
             let c = s[i]
-            if c.properties.isWhitespace {
+            if ScalarClass.isSpace(c) {
                 i += 1
                 continue
             }
             let start = i
-            if c.properties.isAlphabetic {
+            if ScalarClass.isLetter(c) {
                 i += 1
                 var segmentStart = start
                 var dotted = false
                 while i < end {
                     let d = s[i]
-                    let nextIsLetter = i + 1 < end && s[i + 1].properties.isAlphabetic
-                    if d.properties.isAlphabetic || ("0"..."9").contains(d) || d.properties.isDiacritic {
+                    let nextIsLetter = i + 1 < end && ScalarClass.isLetter(s[i + 1])
+                    if ScalarClass.isLetter(d) || ScalarClass.isDigit(d) || ScalarClass.isMark(d) {
                         i += 1
                     } else if d == ".", nextIsLetter, i - segmentStart == 1 {
                         dotted = true
@@ -67,20 +67,16 @@ enum WordScanner {
                         break
                     }
                 }
-                var text = String(String.UnicodeScalarView(s[start..<i]))
-                var lower = text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+                let lower = folded(s[start..<i])
                 // Keep the period of abbreviations, initials and dotted acronyms: "Mr.", "J.", "U.S.".
-                if i < end, s[i] == ".", dotted || isAbbreviation(lower) {
-                    i += 1
-                    text += "."
-                }
-                lower = lower.replacingOccurrences(of: ".", with: "")
+                if i < end, s[i] == ".", dotted || isAbbreviation(lower) { i += 1 }
+                let text = String(String.UnicodeScalarView(s[start..<i]))
                 let first = s[start]
                 result.append(Word(span: Span(start, i), text: text, lower: lower, kind: .word,
-                                   isCapitalized: first.properties.isUppercase))
-            } else if ("0"..."9").contains(c) {
+                                   isCapitalized: ScalarClass.isUpper(first)))
+            } else if ScalarClass.isDigit(c) {
                 i += 1
-                while i < end, ("0"..."9").contains(s[i]) || ((s[i] == "." || s[i] == ",") && i + 1 < end && ("0"..."9").contains(s[i + 1])) {
+                while i < end, ScalarClass.isDigit(s[i]) || ((s[i] == "." || s[i] == ",") && i + 1 < end && ScalarClass.isDigit(s[i + 1])) {
                     i += 1
                 }
                 let text = String(String.UnicodeScalarView(s[start..<i]))
@@ -94,6 +90,24 @@ enum WordScanner {
             }
         }
         return result
+    }
+
+    /// Lower-cased with typographic apostrophes folded and periods dropped; ASCII fast path.
+    static func folded(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var view = String.UnicodeScalarView()
+        for c in scalars {
+            if c == "." { continue }
+            if c == "\u{2019}" {
+                view.append("'")
+            } else if c.value >= 65 && c.value <= 90 {
+                view.append(Unicode.Scalar(c.value + 32)!)
+            } else if c.value < 128 {
+                view.append(c)
+            } else {
+                view.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars)
+            }
+        }
+        return String(view)
     }
 
     private static func isAbbreviation(_ lower: String) -> Bool {
