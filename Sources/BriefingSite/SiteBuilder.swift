@@ -40,8 +40,9 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    /// All files of the site by relative path, given passes in pipeline order.
-    public func files(corpus: Corpus, passes: [PassPage]) throws -> [String: Data] {
+    /// All files of the site by relative path. `passes` come in the order of navigation and
+    /// masthead figures; `sectionOrder` lists the ids whose index sections come first.
+    public func files(corpus: Corpus, passes: [PassPage], sectionOrder: [String] = []) throws -> [String: Data] {
         var files: [String: Data] = [:]
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -96,6 +97,11 @@ public struct SiteBuilder: Sendable {
             }
         }
 
+        let rank = { (id: String) in sectionOrder.firstIndex(of: id) ?? sectionOrder.count }
+        sections = sections.enumerated().sorted { a, b in
+            let (ra, rb) = (rank(a.element["id"] as! String), rank(b.element["id"] as! String))
+            return ra != rb ? ra < rb : a.offset < b.offset
+        }.map(\.element)
         let index: [String: Any] = [
             "root": "", "site": site("", current: "index.html"),
             "page": ["title": title, "id": "index"], "sections": sections,

@@ -44,12 +44,14 @@ struct BuildCommand: AsyncParsableCommand {
         let title = project.config.title
             ?? (run.outputs["sources"]?.result as? SourcesResult)?.storyTitle
             ?? "Briefing"
-        let pages = run.order.map { id in
+        // Navigation and masthead follow the registry (built-ins, then plugins), not the DAG.
+        let registry = BuiltInPasses.all().map(\.id) + plugins.map(\.id)
+        let pages = registry.filter(run.order.contains).map { id in
             SiteBuilder.PassPage(id: id, title: graph.passes[id]!.title, output: run.outputs[id], failure: run.failures[id])
         }
         let renderStart = clock.now
         let files = try SiteBuilder(theme: theme, title: title, baseURL: project.config.baseURL)
-            .files(corpus: corpus, passes: pages)
+            .files(corpus: corpus, passes: pages, sectionOrder: project.config.sections ?? BuiltInPasses.sectionOrder)
         try writer.write(files)
         logger.debug("timing: render seconds=\(seconds(clock.now - renderStart))")
         logger.info("built \(project.outputPath)/ from \(corpus.documents.count) documents (\(files.count) files) in \(seconds(clock.now - started)) s")
@@ -75,6 +77,9 @@ func validateOptions(_ project: Project, _ graph: PassGraph) throws {
                 throw PassError.unknownOption(pass: id, key: key, valid: valid)
             }
         }
+    }
+    for id in project.config.sections ?? [] where graph.passes[id] == nil {
+        throw UsageError(description: "`sections` in briefing.yml names '\(id)', which is not a pass; known passes: \(graph.order.joined(separator: ", "))")
     }
     if let selection = project.selection {
         if selection.isEmpty { throw UsageError(description: "--only needs at least one pass id; known passes: \(graph.order.joined(separator: ", "))") }

@@ -17,4 +17,8 @@ enum BuiltInPasses {
             TimelinePass(),
         ]
     }
+
+    /// The default order of the index: what happened, who said what, when, which sources are
+    /// copies, the sources; other passes and plugins follow. `sections:` in briefing.yml overrides it.
+    static let sectionOrder = ["summary", "quotes", "timeline", "dedup", "sources"]
 }

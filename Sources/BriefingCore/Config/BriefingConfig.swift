@@ -17,13 +17,16 @@ public struct BriefingConfig: Sendable, Hashable {
     public var passes: [String: PassOptions]
     /// Folders of external plugins, relative to the config file.
     public var plugins: [String]
+    /// Pass ids in the order their sections appear on the index; nil: the default order.
+    public var sections: [String]?
 
     /// Top-level keys the file may hold.
-    public static let validKeys = ["base_url", "corpus", "output", "passes", "plugins", "reference_date", "title"]
+    public static let validKeys = ["base_url", "corpus", "output", "passes", "plugins", "reference_date", "sections", "title"]
 
     /// Creates a config.
     public init(title: String? = nil, corpus: String? = nil, output: String? = nil, baseURL: String? = nil,
-                referenceDate: CalendarDate? = nil, passes: [String: PassOptions] = [:], plugins: [String] = []) {
+                referenceDate: CalendarDate? = nil, passes: [String: PassOptions] = [:], plugins: [String] = [],
+                sections: [String]? = nil) {
         self.title = title
         self.corpus = corpus
         self.output = output
@@ -31,5 +34,6 @@ public struct BriefingConfig: Sendable, Hashable {
         self.referenceDate = referenceDate
         self.passes = passes
         self.plugins = plugins
+        self.sections = sections
     }
 }

@@ -49,6 +49,12 @@ public enum ConfigLoader {
                 } else {
                     config.plugins = [try scalar()]
                 }
+            case "sections":
+                guard let list = value.sequence else {
+                    throw ConfigError.invalidValue(file: file, line: line, key: key,
+                                                   expected: "must list pass ids in the order of the index, e.g. [summary, quotes, timeline]")
+                }
+                config.sections = list.compactMap { $0.scalar?.string }
             case "passes":
                 guard let passes = value.mapping else {
                     throw ConfigError.invalidValue(file: file, line: line, key: key,
