@@ -59,6 +59,36 @@ struct Attributor {
             }
             return nil
         }
+        // A mention, then appositives or a bracket, then the verb:
+        // `“…,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said`.
+        var front = k
+        // Capitalised words the parser does not take as a name may open a title: "Senate Majority Leader …".
+        while front < min(words.count, k + 3), words[front].kind == .word, words[front].isCapitalized,
+              SpeechLexicon.notNames.contains(words[front].lower), !NameParser.determiners.contains(words[front].lower) {
+            front += 1
+        }
+        if front >= words.count { front = k }
+        if let m = parser.mention(startingAt: front, upperBound: min(words.count - 1, front + 8)), m.kind != .pronoun || SpeechLexicon.pronouns[m.text.lowercased()] != nil {
+            var j = skipBracket(m.lastWord + 1)
+            while j < words.count, words[j].kind == .word, !words[j].isCapitalized, SpeechLexicon.between.contains(words[j].lower) { j += 1 }
+            if isCue(j) { return Attribution(mention: m, cue: words[j].text, source: .adjacent) }
+            if j < words.count, words[j].isPunct(",") {
+                let sentence = words[k].sentence
+                var c = j
+                while c < min(words.count, j + 45), words[c].sentence == sentence, !words[c].quoted {
+                    if words[c].isPunct(",") {
+                        var v = c + 1
+                        while v < words.count, words[v].kind == .word, !words[v].isCapitalized, SpeechLexicon.between.contains(words[v].lower) { v += 1 }
+                        if isCue(v) {
+                            var named = m
+                            if named.role == nil, c > j + 1 { named.role = (j + 1..<c).map { words[$0].text }.joined(separator: " ") }
+                            return Attribution(mention: named, cue: words[v].text, source: .adjacent)
+                        }
+                    }
+                    c += 1
+                }
+            }
+        }
         // Mention first, then the verb, within a few words: `“…,” the foreign minister said`.
         var j = k
         var limit = min(words.count, k + 14)
@@ -82,6 +112,14 @@ struct Attributor {
             j += 1
         }
         return nil
+    }
+
+    /// The index after a bracket that starts at `i` ("(R-Ohio)"), or `i`.
+    private func skipBracket(_ i: Int) -> Int {
+        guard i < words.count, words[i].isPunct("(") else { return i }
+        var p = i + 1
+        while p < words.count, p < i + 10, !words[p].isPunct(")") { p += 1 }
+        return p < words.count && words[p].isPunct(")") ? p + 1 : i
     }
 
     /// Words that start a new clause: a mention after them is not the quote's attribution.
@@ -203,16 +241,20 @@ struct Attributor {
             guard allowAppositive else { return nil }
             // Appositive: "Yuri Ushakov, Putin’s adviser, said".
             var p = k - 1
-            while p >= max(lowerBound, k - 14) {
+            while p >= max(lowerBound, k - 40) {
                 if words[p].quoted { return nil }
                 if words[p].isPunct(",") {
-                    if var m = parser.mention(endingAt: p - 1, lowerBound: lowerBound), m.kind != .pronoun {
+                    var e = p - 1
+                    if e >= lowerBound, words[e].isPunct(")") {
+                        while e >= lowerBound, !words[e].isPunct("(") { e -= 1 }
+                        e -= 1
+                    }
+                    if e >= lowerBound, var m = parser.mention(endingAt: e, lowerBound: lowerBound), m.kind == .name {
                         if m.role == nil {
                             m.role = (p + 1..<k).map { words[$0].text }.joined(separator: " ")
                         }
                         return m
                     }
-                    return nil
                 }
                 p -= 1
             }

@@ -125,7 +125,10 @@ enum DocumentAnalyzer {
                 let sentence = words[open].sentence
                 let opensClause = open == 0 || {
                     let p = words[open - 1]
-                    return p.sentence != sentence || p.isPunct(":") || p.isPunct(",") || p.isPunct("\u{2014}") || p.quoted
+                    if p.sentence != sentence || p.quoted { return true }
+                    if s[p.span.end..<q.open.start].contains("\n") { return true }  // a new line of the paragraph
+                    if p.kind == .punctuation { return [":", ",", "\u{2014}", "\u{2013}", "--", "-", "(", "\u{2015}"].contains(p.text) }
+                    return !p.isCapitalized && SpeechLexicon.cues.contains(p.lower)  // declared “I think …”
                 }()
                 var attribution = attributor.attribute(open: open, close: close)
                 var speaker: SpeakerRef?
@@ -140,7 +143,11 @@ enum DocumentAnalyzer {
                 }
                 if kind != .term, attribution == nil {
                     // Continuation of the speech before it: same paragraph, or a paragraph that opens with a quote.
-                    let previous = previousInParagraph[paragraph.index] ?? (open == 0 || q.continuesPrevious ? previousBody.flatMap { previousInParagraph[$0] } : nil)
+                    // A paragraph may inherit only when the one before ends with its quote (the speech goes on).
+                    let previous = previousInParagraph[paragraph.index]
+                        ?? (open == 0 || q.continuesPrevious ? previousBody.flatMap { before in
+                            previousInParagraph[before].flatMap { endsParagraph(found[$0], paragraphWords[before]) ? $0 : nil }
+                        } : nil)
                     if let previous, let prior = found[previous].attribution, found[previous].kind != .term,
                        opensClause || found[previous].sentence == sentence,
                        sentence - found[previous].sentence <= 2 {
@@ -169,6 +176,15 @@ enum DocumentAnalyzer {
             }
         }
         return DocumentAnalysis(doc: document.id, quotes: found, entities: entities)
+    }
+
+    /// Whether a quote (with its attribution) is the last thing in its paragraph.
+    private static func endsParagraph(_ quote: FoundQuote, _ words: [Word]?) -> Bool {
+        guard let words, let last = words.last else { return false }
+        if quote.quoted.close == nil || quote.quoted.continuesInNext { return true }
+        let end = max(quote.quoted.close?.end ?? 0, quote.attribution?.mention.span.end ?? 0)
+        // At most a short tail after the quote or its attribution ("said on Tuesday.").
+        return words.filter { $0.span.start >= end && $0.kind == .word }.count <= 8 && last.sentence == quote.sentence
     }
 
     private static func lastSpeaker(_ found: [FoundQuote]) -> (SpeakerRef, Int)? {

@@ -11,14 +11,17 @@ public struct QuotesPass: AnalysisPass {
     public let dependencies = ["dedup"]
 
     /// Option keys this pass understands.
-    static let optionKeys = ["terms", "partials", "key_quotes", "chart_speakers"]
+    static let knownOptions = ["terms", "partials", "key_quotes", "chart_speakers"]
+
+    /// Declared so that `briefing build` rejects unknown keys before any work.
+    public var optionKeys: [String]? { Self.knownOptions }
 
     /// Creates the pass.
     public init() {}
 
     public func run(_ input: PassInput) async throws -> PassOutput {
-        for key in input.options.values.keys where !Self.optionKeys.contains(key) {
-            throw PassError.unknownOption(pass: id, key: key, valid: Self.optionKeys)
+        for key in input.options.values.keys where !Self.knownOptions.contains(key) {
+            throw PassError.unknownOption(pass: id, key: key, valid: Self.knownOptions)
         }
         let settings = QuotesSettings(
             includeTerms: try input.options.bool("terms", default: true),
