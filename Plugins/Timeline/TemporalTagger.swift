@@ -42,6 +42,7 @@ public struct TemporalTagger: Sendable {
             let tokens = TimexTokenizer.tokens(scalars, in: lower..<upper)
             let recognizer = TimexRecognizer(tokens: tokens)
             normalizer.sentenceDay = nil
+            normalizer.sentence += 1
             for m in recognizer.matches() {
                 let tense = TenseDetector.tense(tokens, first: m.first, last: m.last)
                 let r = normalizer.normalize(m, tense: tense)

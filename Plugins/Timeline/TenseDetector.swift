@@ -29,8 +29,12 @@ enum TenseDetector {
         if w == "due" || w == "set" || w == "expected" || w == "scheduled" || w == "planned" || w == "plans" || w == "planning"
             || w == "upcoming" || w == "intends" || w == "aims" {
             if w == "set" || w == "due" || w == "expected" || w == "scheduled" || w == "planned" {
-                // "is set to", "is due to", "is expected to"; a plain past "set" is not future
+                // "is set to", "is due to", "are expected to"; "due to" alone means "because of",
+                // and "had been scheduled" looks back
                 guard k + 1 < tokens.count, ["to", "for", "on"].contains(tokens[k + 1].lower) else { return w == "set" ? .past : nil }
+                guard k > 0, ["is", "are", "am", "be", "'s", "'re", "being", "now", "also"].contains(tokens[k - 1].lower) else {
+                    return w == "set" || w == "due" ? nil : .past
+                }
             }
             return .future
         }

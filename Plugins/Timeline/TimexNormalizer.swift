@@ -17,6 +17,16 @@ struct TimexNormalizer {
     private(set) var lastYear: Int?
     /// The last day-precise date in the current sentence (for clock times).
     var sentenceDay: CalendarDate?
+    /// Index of the sentence being read; the tagger advances it.
+    var sentence = 0
+    /// The sentence of the last quarter mentioned.
+    private var quarterSentence = -10
+
+    /// The last quarter, when it was mentioned in this sentence or the one before: only then
+    /// does "a year earlier" mean that quarter a year before.
+    private var nearbyQuarter: (year: Int, quarter: Int)? {
+        sentence - quarterSentence <= 1 ? lastQuarter : nil
+    }
 
     /// Creates a normaliser for one document.
     init(anchor: CalendarDate?) { self.anchor = anchor }
@@ -63,8 +73,9 @@ struct TimexNormalizer {
         result.value = date.value
         result.date = date
         switch m.meaning {
-        case .anaphoric, .shifted: lastDate = date
-        case .quarter(_, .anaphoric, _): lastDate = date
+        case .anaphoric(.day, _, _), .anaphoric(.hour, _, _): lastDate = date
+        case .anaphoric, .shifted, .quarter(_, .anaphoric, _): break
+        case .unitOffset(.year, let k) where k != 0: break
         default: remember(date)
         }
         if case .day(let d) = date { sentenceDay = d }
@@ -74,8 +85,10 @@ struct TimexNormalizer {
     private mutating func remember(_ date: ResolvedDate) {
         lastDate = date
         switch date {
-        case .quarter(let y, let q): lastQuarter = (y, q); lastYear = y
+        case .quarter(let y, let q): lastQuarter = (y, q); lastYear = y; quarterSentence = sentence
         case .year(let y): lastYear = y
+        case .month(let y, _), .half(let y, _), .season(let y, _): lastYear = y
+        case .day(let d): lastYear = d.year
         default: break
         }
     }
@@ -105,7 +118,7 @@ struct TimexNormalizer {
             return unitContaining(a, u, shift: k)
         case .shifted(let u, let n, let sign):
             guard let n else { return nil }
-            if u == .year, n == n.rounded(), let q = lastQuarter {
+            if u == .year, n == n.rounded(), let q = nearbyQuarter {
                 return .quarter(year: q.year + sign * Int(n), quarter: q.quarter)
             }
             return shift(.day(a), u, n * Double(sign), granularity: u)
@@ -116,7 +129,18 @@ struct TimexNormalizer {
                 if case .day = base {} else { base = .day(a) }
             }
             if n == 0 { return base }
-            return shift(base, u, n * Double(sign), granularity: nil)
+            // "a year earlier" in a report about a quarter means that quarter a year before
+            if u == .year, n == n.rounded(), let q = nearbyQuarter {
+                return .quarter(year: q.year + sign * Int(n), quarter: q.quarter)
+            }
+            if u == .year, case .quarter = base { base = .year(base.year) }
+            switch u {
+            case .year, .month, .week, .decade, .century:
+                if case .day = base { return shift(base, u, n * Double(sign), granularity: u) }
+                return shift(base, u, n * Double(sign), granularity: nil)
+            default:
+                return shift(base, u, n * Double(sign), granularity: nil)
+            }
         case .sameUnit(let u):
             switch u {
             case .quarter:
@@ -148,7 +172,7 @@ struct TimexNormalizer {
         case .quarter(let q, let spec, let half):
             let y = quarterYear(q, half: half, spec, a, tense)
             if q == 0 {
-                if let lq = lastQuarter { return .quarter(year: y, quarter: lq.quarter) }
+                if let lq = nearbyQuarter { return .quarter(year: y, quarter: lq.quarter) }
                 return .year(y)
             }
             return half ? .half(year: y, half: q) : .quarter(year: y, quarter: q)
@@ -210,7 +234,7 @@ struct TimexNormalizer {
             let back = (a.month - m + 12) % 12, forward = (m - a.month + 12) % 12
             let nearestYear = forward < back ? (m >= a.month ? a.year : a.year + 1) : (m <= a.month ? a.year : a.year - 1)
             switch tense {
-            case .past where forward > 0 && forward < back: return m <= a.month ? a.year : a.year - 1
+            case .past where forward > 2 && forward < back: return m <= a.month ? a.year : a.year - 1
             case .future where back > 0 && back <= forward: return m >= a.month ? a.year : a.year + 1
             default: return nearestYear
             }

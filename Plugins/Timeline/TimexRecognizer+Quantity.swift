@@ -114,6 +114,10 @@ extension TimexRecognizer {
         if !plural, let v = a.value, v >= 1000, a.last == i { return nil }
         // fractions of something else: "a quarter of", "three-quarters"
         if unit == .quarter, word(j + 1) == "of" || (adjectival && plural) { return nil }
+        // "will one day be": some day in the future
+        if u == "day", word(i) == "one", i > 0, ["will", "could", "may", "might", "would", "can"].contains(tokens[i - 1].lower) {
+            return TimexMatch(first: i, last: j, meaning: .reference("FUTURE_REF"), type: .date)
+        }
         var last = j
         // ages ("50-year-old", "52 years old") are not tagged, as in TimeBank
         if adjectival, hyphen(last + 1), word(last + 2) == "old" { return nil }

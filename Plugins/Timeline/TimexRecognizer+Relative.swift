@@ -23,7 +23,7 @@ extension TimexRecognizer {
             if let y = yearNumber(i + 1) { return TimexMatch(first: i, last: i + 1, meaning: .year(y), type: .date) }
             if word(i + 1) == "year", let y = yearNumber(i + 2) { return TimexMatch(first: i, last: i + 2, meaning: .year(y), type: .date) }
             if let q = quarterPhrase(at: i, year: .infer) { return q }
-            if word(i + 1) == "year", determiner { return TimexMatch(first: i, last: i + 1, meaning: .sameUnit(.year), type: .date) }
+            if word(i + 1) == "year", determiner { return TimexMatch(first: i, last: i + 1, meaning: .duration(.year, 1), type: .duration) }
             return nil
         }
         if TemporalLexicon.ordinals[w] != nil, w != "last", let q = quarterPhrase(at: i, year: .infer) { return q }
@@ -46,6 +46,9 @@ extension TimexRecognizer {
                 return TimexMatch(first: start, last: last, meaning: meaning, type: type)
             }
             if x == "end" { return TimexMatch(first: start, last: i + 2, meaning: .sameUnit(.year), type: .date, mod: "END") }
+        }
+        if w == "year", word(i + 1) == "'s", word(i + 2) == "end", !determiner {
+            return TimexMatch(first: start, last: i + 2, meaning: .sameUnit(.year), type: .date, mod: "END")
         }
         if w == "year", word(i + 1) == "end", !determiner {
             return TimexMatch(first: start, last: i + 1, meaning: .sameUnit(.year), type: .date, mod: "END")
@@ -141,6 +144,7 @@ extension TimexRecognizer {
         // a plural unit: "the coming weeks", "recent years", "the past few months" (few via amount)
         if let u = word(j), TemporalLexicon.pluralUnits.contains(u), let unit = TemporalLexicon.units[u], w != "this" && w != "that" && w != "same" {
             if w == "current" || w == "latest" { return nil }
+            if w == "coming" { return TimexMatch(first: start, last: j, meaning: .reference("FUTURE_REF"), type: .date) }
             return TimexMatch(first: start, last: j, meaning: .duration(unit, nil), type: .duration)
         }
         // a single unit: "last week", "next month", "this year", "the past year", "the following day"
@@ -253,8 +257,6 @@ extension TimexRecognizer {
             if word(i + 1) == "later", word(i + 2) == "date" { return TimexMatch(first: i, last: i + 2, meaning: .reference("FUTURE_REF"), type: .date) }
         case "full":
             if determinerWord == "the", word(i + 1) == "year" { return TimexMatch(first: i, last: i + 1, meaning: .sameUnit(.year), type: .date) }
-        case "year's":
-            if word(i + 1) == "end", !determiner { return TimexMatch(first: i, last: i + 1, meaning: .sameUnit(.year), type: .date, mod: "END") }
         case "days":
             if determinerWord == "these" { return TimexMatch(first: i, last: i, meaning: .reference("PRESENT_REF"), type: .date) }
         case "every", "each":

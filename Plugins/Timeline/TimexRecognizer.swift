@@ -66,13 +66,13 @@ struct TimexRecognizer {
         return tokens[i].int
     }
 
-    /// Keeps a possessive clitic ("'s") glued to the end of the match inside the extent.
+    /// Leaves a possessive clitic ("Friday's") outside the extent, as TimeBank does (the
+    /// TimeML guidelines accept either), and the approximators "about" and "almost", which
+    /// TimeBank mostly leaves out too; the TIMEX3 `mod` keeps what they say.
     private func withClitic(_ m: TimexMatch) -> TimexMatch {
         var m = m
-        let n = m.last + 1
-        if n < tokens.count, tokens[n].glued, tokens[n].kind == .word, tokens[n].lower == "'s" || tokens[n].lower == "'" {
-            m.last = n
-        }
+        if m.last > m.first, tokens[m.last].kind == .word, tokens[m.last].lower == "'s" { m.last -= 1 }
+        if m.last > m.first, let w = word(m.first), w == "about" || w == "almost" { m.first += 1 }
         return m
     }
 
@@ -99,6 +99,11 @@ struct TimexRecognizer {
             var j = i + 1
             if w == "mid", punct(j, "-") { j += 1 }
             if var m = match(at: j), isPoint(m) {
+                if w != "mid" && w != "early", case .weekday(_, nil) = m.meaning, m.first == j {
+                    // "Late Monday", "Earlier Friday": TimeBank tags the weekday alone
+                    if w == "late" { m.mod = "END" }
+                    return m
+                }
                 m.first = i
                 let pos = TemporalLexicon.positionModifiers[w] ?? ""
                 if !pos.isEmpty { m.mod = pos }
@@ -144,7 +149,8 @@ struct TimexRecognizer {
     /// bombing", "the third-quarter loss"): TimeML leaves the determiner to the noun then.
     private func modifiesNoun(_ m: TimexMatch) -> Bool {
         switch m.meaning {
-        case .calendar, .year, .decade, .monthOf, .weekday(_, nil), .quarter(_, .infer, _), .quarter(_, .explicit, _), .season(_, .explicit):
+        case .calendar, .year, .decade, .monthOf, .weekday(_, nil), .quarter(_, .infer, _), .quarter(_, .explicit, _), .season(_, .explicit),
+             .quarter(_, .anaphoric, _):
             break
         default:
             return false
