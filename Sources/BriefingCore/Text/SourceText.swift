@@ -8,10 +8,17 @@ public struct SourceText: Sendable, Hashable {
     /// The same text as an array of scalars; offsets in spans index this array.
     public let scalars: [Unicode.Scalar]
 
-    /// Wraps a string, computing its scalar array once.
+    /// Offsets at which lines start (0 first), for constant-time line lookups.
+    let lineStarts: [Int]
+
+    /// Wraps a string, computing its scalar array and line starts once.
     public init(_ string: String) {
         self.string = string
-        self.scalars = Array(string.unicodeScalars)
+        let scalars = Array(string.unicodeScalars)
+        self.scalars = scalars
+        var starts = [0]
+        for (i, scalar) in scalars.enumerated() where scalar == "\n" { starts.append(i + 1) }
+        self.lineStarts = starts
     }
 
     /// Number of scalars.
@@ -43,25 +50,20 @@ public struct SourceText: Sendable, Hashable {
 
     /// 1-based line number of a scalar offset, counting `\n` as the line separator.
     public func line(at offset: Int) -> Int {
-        var line = 1
-        var i = 0
-        let limit = min(offset, scalars.count)
-        while i < limit {
-            if scalars[i] == "\n" { line += 1 }
-            i += 1
+        // Binary search for the last line start at or before the offset.
+        var low = 0
+        var high = lineStarts.count
+        while high - low > 1 {
+            let mid = (low + high) / 2
+            if lineStarts[mid] <= offset { low = mid } else { high = mid }
         }
-        return line
+        return low + 1
     }
 
     /// Spans of every line (without the newline), in order; line `n` is at index `n - 1`.
     public func lineSpans() -> [Span] {
-        var result: [Span] = []
-        var start = 0
-        for (i, scalar) in scalars.enumerated() where scalar == "\n" {
-            result.append(Span(start, i))
-            start = i + 1
+        lineStarts.enumerated().map { index, start in
+            Span(start, index + 1 < lineStarts.count ? lineStarts[index + 1] - 1 : scalars.count)
         }
-        result.append(Span(start, scalars.count))
-        return result
     }
 }
