@@ -57,6 +57,13 @@ struct Attributor {
             if let m = parser.mention(startingAt: k + 1, upperBound: k + 9) {
                 return Attribution(mention: m, cue: w.text, source: .adjacent)
             }
+            // A short modifier before the name: "said 9/11 widow Terry Strada".
+            for skip in 2...4 where k + skip < words.count {
+                if words[k + skip - 1].kind == .punctuation && words[k + skip - 1].text != "/" { break }
+                if let m = parser.mention(startingAt: k + skip, upperBound: k + skip + 8), m.kind == .name {
+                    return Attribution(mention: m, cue: w.text, source: .adjacent)
+                }
+            }
             return nil
         }
         // A mention, then appositives or a bracket, then the verb:
@@ -89,6 +96,7 @@ struct Attributor {
                 }
             }
         }
+        if let found = sentenceFinal(from: k) { return found }
         // Mention first, then the verb, within a few words: `“…,” the foreign minister said`.
         var j = k
         var limit = min(words.count, k + 14)
@@ -110,6 +118,32 @@ struct Attributor {
             if v.kind == .punctuation, ![",", "-", "\u{2019}", "'"].contains(v.text) { return nil }
             if v.kind == .word, !v.isCapitalized, Self.clauseBreaks.contains(v.lower) { return nil }
             j += 1
+        }
+        return nil
+    }
+
+    /// `“…” of the proposals, Mr. X said.`: an attribution closing the quote's sentence after a
+    /// short tail, with nothing quoted in between.
+    private func sentenceFinal(from k: Int) -> Attribution? {
+        let sentence = words[k].sentence
+        var c = k
+        while c < min(words.count, k + 12), words[c].sentence == sentence, !words[c].quoted {
+            if words[c].isPunct(","), c > k {
+                var e = c + 1
+                var cue = -1
+                while e < min(words.count, c + 10), words[e].sentence == sentence, !words[e].quoted {
+                    if isCue(e) { cue = e; break }
+                    e += 1
+                }
+                guard cue > c + 1, let m = subject(ofCueAt: cue, lowerBound: c + 1, allowAppositive: false), m.firstWord == c + 1 else { return nil }
+                // The verb must end the sentence, save a short adverbial ("said Tuesday.").
+                var after = cue + 1
+                while after < words.count, words[after].sentence == sentence, words[after].kind == .word, after - cue <= 4 { after += 1 }
+                guard after >= words.count || words[after].sentence != sentence || words[after].kind == .punctuation else { return nil }
+                return Attribution(mention: m, cue: words[cue].text, source: .adjacent)
+            }
+            if words[c].kind == .punctuation, !["-", "'", "\u{2019}"].contains(words[c].text), c > k { return nil }
+            c += 1
         }
         return nil
     }
@@ -260,7 +294,7 @@ struct Attributor {
             }
             return nil
         }
-        return parser.mention(endingAt: k, lowerBound: lowerBound)
+        return parser.mention(endingAt: k, lowerBound: lowerBound) ?? parser.description(endingAt: k, lowerBound: lowerBound)
     }
 
     /// The subject of the sentence holding word `index`, when the sentence opens with a mention

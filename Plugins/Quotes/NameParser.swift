@@ -96,7 +96,9 @@ struct NameParser {
         var end = -1
         while i <= min(upperBound, words.count - 1) {
             let v = words[i]
-            if isNameWord(v), v.withoutPossessive.1, determinerAt == nil {
+            if determinerAt != nil, v.kind == .word, v.isCapitalized, !v.quoted, end < 0 || words[end].isCapitalized {
+                end = i  // "one Democratic source", "the White House spokesman"
+            } else if isNameWord(v), v.withoutPossessive.1, determinerAt == nil {
                 end = i
                 break  // "Putin’s": the name ends at its possessive
             } else if isNameWord(v) || isRoleWord(v) || (v.kind == .word && v.withoutPossessive.1 && determinerAt != nil) {
@@ -163,5 +165,28 @@ struct NameParser {
         let text = (first...end).map { words[$0].text }.joined(separator: " ")
         return Mention(span: span, text: text, kind: .nominal, role: (start...end).map { words[$0].text }.joined(separator: " "),
                        gender: gender, firstWord: first, lastWord: end)
+    }
+
+    /// A description of any noun ending at `end` and opened by a determiner a few words back:
+    /// "the announcer", "a narrator in the ad", "The New York Times". Used only where a speech
+    /// verb already says a speaker stands there.
+    func description(endingAt end: Int, lowerBound: Int) -> Mention? {
+        guard end >= lowerBound, end < words.count, words[end].kind == .word, !words[end].quoted,
+              !SpeechLexicon.between.contains(words[end].lower), !SpeechLexicon.cues.contains(words[end].lower) else { return nil }
+        var k = end
+        while k >= max(lowerBound, end - 6) {
+            let w = words[k]
+            guard w.kind == .word, !w.quoted else { return nil }
+            if k < end, Self.determiners.contains(w.lower) {
+                let span = Span(w.span.start, words[end].span.end)
+                let text = (k...end).map { words[$0].text }.joined(separator: " ")
+                let plural = words[end].lower.hasSuffix("s") && !words[end].lower.hasSuffix("ss") && !words[end].isCapitalized
+                return Mention(span: span, text: text, kind: .nominal, role: (k + 1...end).map { words[$0].text }.joined(separator: " "),
+                               gender: plural ? .plural : .unknown, firstWord: k, lastWord: end)
+            }
+            if k < end, SpeechLexicon.cues.contains(w.lower) || Attributor.clauseBreaks.contains(w.lower) || SpeechLexicon.subjectPronouns.contains(w.lower) { return nil }
+            k -= 1
+        }
+        return nil
     }
 }
