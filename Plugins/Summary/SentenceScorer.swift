@@ -37,7 +37,9 @@ struct SentenceScorer: Sendable {
     static func positionPrior(_ ordinal: Int) -> Float { 1 / Float(ordinal + 1).squareRoot() }
 
     /// Scores the eligible sentences of `table`; `closeness[r]` is record r's cosine with the centroid.
-    func score(_ table: SentenceTable, closeness: [Float], days: [Int?] = []) -> [Scored] {
+    /// `equivalents` are dedup's groups of sentences stating the same thing (record → others):
+    /// their documents support a sentence even when the wording differs too much for cosine.
+    func score(_ table: SentenceTable, closeness: [Float], days: [Int?] = [], equivalents: [Int: [Int]] = [:]) -> [Scored] {
         let records = table.records
         guard !records.isEmpty else { return [] }
         // Graph nodes: every content sentence when few, else the best by a cheap pre-score.
@@ -65,6 +67,7 @@ struct SentenceScorer: Sendable {
                 graph[m].append((hit.member, hit.similarity * (sameDocument ? tuning.sameDocumentEdgeWeight : 1)))
                 if !sameDocument, hit.similarity >= tuning.supportThreshold { supporters.insert(other.doc) }
             }
+            for other in equivalents[r] ?? [] where records[other].doc != records[r].doc { supporters.insert(records[other].doc) }
             support[m] = supporters.count
             firstDay[m] = ([records[r].doc] + supporters).compactMap(day).min()
         }

@@ -37,7 +37,7 @@ public struct Summarizer: Sendable {
 
         // Lead: score, then choose with MMR among the best candidates.
         let days = corpus.documents.map { $0.calendarDate?.dayNumber }
-        let scored = SentenceScorer(tuning: tuning).score(table, closeness: closeness, days: days)
+        let scored = SentenceScorer(tuning: tuning).score(table, closeness: closeness, days: days, equivalents: equivalents)
         let candidates = scored.prefix(tuning.mmrPool).map {
             MMRSelector.Candidate(id: $0.record, score: $0.score, vector: table.records[$0.record].vector,
                                   words: table.records[$0.record].wordCount,
