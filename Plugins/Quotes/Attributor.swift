@@ -193,6 +193,11 @@ struct Attributor {
            let m = parser.mention(endingAt: open - 2, lowerBound: lowerBound), m.kind != .pronoun || m.text.lowercased() != "it" {
             return Attribution(mention: m, cue: ":", source: .marker)
         }
+        // `X -- “…”` and `X — “…”`: a name right before a dash that opens the quote.
+        if open - 2 >= lowerBound, words[open - 1].kind == .punctuation, Self.dashes.contains(words[open - 1].text),
+           let m = parser.mention(endingAt: open - 2, lowerBound: lowerBound), m.kind == .name {
+            return Attribution(mention: m, cue: words[open - 1].text, source: .marker)
+        }
         var j = open - 1
         var tried = 0
         while j >= lowerBound, tried < 3 {

@@ -21,8 +21,9 @@ struct DocumentEntity: Sendable, Hashable {
     /// Gender, when the document shows it.
     var gender: Gender {
         if titleGender != .unknown { return titleGender }
-        if male > female { return .male }
-        if female > male { return .female }
+        // Pronoun votes are noisy: only a clear majority counts.
+        if male >= 2, male >= 2 * female + 1 { return .male }
+        if female >= 2, female >= 2 * male + 1 { return .female }
         return .unknown
     }
 

@@ -7,6 +7,11 @@ struct NameParser {
 
     /// Particles that may sit inside a personal name.
     static let particles: Set<String> = ["de", "da", "van", "von", "der", "den", "bin", "al", "la", "le", "del", "di", "du", "ibn", "abu"]
+    /// Prepositions and particles that cannot end a description or precede its determiner.
+    static let functionWords: Set<String> = [
+        "in", "on", "at", "through", "of", "for", "with", "to", "from", "by", "about", "into", "over", "under",
+        "after", "before", "between", "against", "during", "out", "up", "down", "off", "than", "like", "around",
+    ]
     /// Determiners that open a role description.
     static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "one", "another", "this", "that"]
 
@@ -172,12 +177,14 @@ struct NameParser {
     /// verb already says a speaker stands there.
     func description(endingAt end: Int, lowerBound: Int) -> Mention? {
         guard end >= lowerBound, end < words.count, words[end].kind == .word, !words[end].quoted,
+              !words[end].withoutPossessive.1, !Self.functionWords.contains(words[end].lower), !Self.determiners.contains(words[end].lower),
               !SpeechLexicon.between.contains(words[end].lower), !SpeechLexicon.cues.contains(words[end].lower) else { return nil }
         var k = end
-        while k >= max(lowerBound, end - 6) {
+        while k >= max(lowerBound, end - 7) {
             let w = words[k]
             guard w.kind == .word, !w.quoted else { return nil }
-            if k < end, Self.determiners.contains(w.lower) {
+            // A determiner after a preposition opens an object ("through the streets"): look further back.
+            if k < end, Self.determiners.contains(w.lower), !(k - 1 >= lowerBound && Self.functionWords.contains(words[k - 1].lower)) {
                 let span = Span(w.span.start, words[end].span.end)
                 let text = (k...end).map { words[$0].text }.joined(separator: " ")
                 let plural = words[end].lower.hasSuffix("s") && !words[end].lower.hasSuffix("ss") && !words[end].isCapitalized
