@@ -75,6 +75,17 @@ struct ParagraphSplitterTests {
         #expect(result.map(\.line) == [1, 4])
     }
 
+    @Test("short one-sentence lines of similar width are not mistaken for wrapped text")
+    func shortLinesOfSimilarWidth() {
+        let text = """
+        Voters in the north went to the polls on Sunday in a tight race.
+        A court in the capital upheld the ban on the opposition party.
+        Floods closed the main highway to the port for a second day.
+        The central bank held its main interest rate at four percent.
+        """
+        #expect(paragraphs(text).map(\.line) == [1, 2, 3, 4])
+    }
+
     @Test("the title line and its repeats are headings")
     func titleHeading() {
         let text = "Summit plan meets a cool reception\n\nThe Kremlin said no.\n\nSummit plan meets a cool reception\nKyiv said yes."

@@ -140,14 +140,18 @@ public enum ParagraphSplitter {
         return indented > 0 && indented < later.count
     }
 
-    /// Text wrapped at a fixed column: most lines but the last are long and of similar length.
+    /// Text wrapped at a fixed column: most lines but the last are long and of similar length,
+    /// and most of them stop mid-sentence (short one-sentence paragraphs, one per line, end
+    /// every line with a full stop and are not wrapped).
     static func isHardWrapped(_ block: [Line], text: SourceText) -> Bool {
         guard block.count >= 3 else { return false }
-        let widths = block.dropLast().map { text.trimmed($0.span).length }
+        let lines = block.dropLast().map { text.trimmed($0.span) }
+        let widths = lines.map(\.length)
         let longest = widths.max() ?? 0
         guard longest >= 40, longest <= 100 else { return false }
         let near = widths.filter { $0 >= longest - 25 }.count
-        return Double(near) >= 0.75 * Double(widths.count)
+        let ending = lines.filter { endsSentence($0, text: text) }.count
+        return Double(near) >= 0.75 * Double(widths.count) && ending * 2 < lines.count
     }
 
     static func startsIndented(_ span: Span, text: SourceText) -> Bool {
