@@ -133,7 +133,10 @@ enum DocumentAnalyzer {
                 var attribution = attributor.attribute(open: open, close: close)
                 var speaker: SpeakerRef?
                 var kind: QuoteKind = opensClause ? .full : .partial
-                if isTitle(words, open: open, close: close ?? words.count) {
+                // A title in quote marks is a term, unless a colon or an adjacent clause attributes it
+                // (a headline quoting someone: "X: ‘We Will Win’").
+                if isTitle(words, open: open, close: close ?? words.count),
+                   attribution.map({ $0.source != .adjacent && $0.source != .marker }) ?? true {
                     kind = .term
                     attribution = nil
                 }
