@@ -44,7 +44,8 @@ public struct TemporalTagger: Sendable {
             normalizer.sentenceDay = nil
             normalizer.sentence += 1
             for m in recognizer.matches() {
-                let tense = TenseDetector.tense(tokens, first: m.first, last: m.last)
+                let (tense, distance) = TenseDetector.reading(tokens, first: m.first, last: m.last)
+                normalizer.cueDistance = distance
                 let r = normalizer.normalize(m, tense: tense)
                 let span = Span(tokens[m.first].start, tokens[m.last].end)
                 out.append(Timex(span: span, text: text.slice(span), type: m.type.rawValue, value: r.value, mod: m.mod,

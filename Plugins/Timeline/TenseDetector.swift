@@ -10,31 +10,37 @@ enum Tense: Sendable {
 enum TenseDetector {
     /// The tense for the expression covering tokens `first...last`.
     static func tense(_ tokens: [TimexToken], first: Int, last: Int) -> Tense {
+        reading(tokens, first: first, last: last).tense
+    }
+
+    /// The tense and how far (in tokens) its cue is from the expression.
+    static func reading(_ tokens: [TimexToken], first: Int, last: Int) -> (tense: Tense, distance: Int) {
         var best: (distance: Int, tense: Tense) = (Int.max, .unknown)
         for (k, t) in tokens.enumerated() where t.kind == .word && (k < first || k > last) {
             guard let cue = cue(tokens, k) else { continue }
             let d = k < first ? first - k : k - last
-            // a cue after a clause boundary counts for less
-            let weighted = d + (crossesBoundary(tokens, k, first, last) ? 8 : 0)
+            // a cue after a clause boundary counts for less, and so does a conditional "would"
+            var weighted = d + (crossesBoundary(tokens, k, first, last) ? 8 : 0)
+            if t.lower == "would" { weighted += 3 }
             if weighted < best.distance { best = (weighted, cue) }
         }
-        return best.tense
+        return (best.tense, best.distance)
     }
 
     private static func cue(_ tokens: [TimexToken], _ k: Int) -> Tense? {
         let w = tokens[k].lower
         if w == "will" || w == "'ll" || w == "shall" || w == "won't" { return .future }
         if w == "going", k + 1 < tokens.count, tokens[k + 1].lower == "to" { return .future }
-        if w == "soon" { return .future }
+        if w == "soon" || w == "would" { return .future }
         if w == "due" || w == "set" || w == "expected" || w == "scheduled" || w == "planned" || w == "plans" || w == "planning"
             || w == "upcoming" || w == "intends" || w == "aims" {
             if w == "set" || w == "due" || w == "expected" || w == "scheduled" || w == "planned" {
                 // "is set to", "is due to", "are expected to"; "due to" alone means "because of",
                 // and "had been scheduled" looks back
                 guard k + 1 < tokens.count, ["to", "for", "on"].contains(tokens[k + 1].lower) else { return w == "set" ? .past : nil }
-                guard k > 0, ["is", "are", "am", "be", "'s", "'re", "being", "now", "also"].contains(tokens[k - 1].lower) else {
-                    return w == "set" || w == "due" ? nil : .past
-                }
+                let before = k > 0 ? tokens[k - 1].lower : ""
+                if w == "due", !["is", "are", "am", "be", "'s", "'re", "being", "now", "also", "was", "were"].contains(before) { return nil }
+                if ["had", "been", "previously", "originally", "as"].contains(before) { return .past }
             }
             return .future
         }

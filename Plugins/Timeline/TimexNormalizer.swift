@@ -42,6 +42,9 @@ struct TimexNormalizer {
         var relativeLabel: String?
     }
 
+    /// How close the tense cue is, in tokens (a cue next to the date decides more).
+    var cueDistance = Int.max
+
     /// Normalises a match whose clause has tense `tense`.
     mutating func normalize(_ m: TimexMatch, tense: Tense) -> Result {
         switch m.meaning {
@@ -213,7 +216,7 @@ struct TimexNormalizer {
         switch tense {
         case .future where nearest < a && a.dayNumber - nearest.dayNumber > 7:
             return candidates.first { $0 >= a } ?? nearest
-        case .past where nearest > a && nearest.dayNumber - a.dayNumber > 92:
+        case .past where nearest.dayNumber - a.dayNumber > (cueDistance <= 3 ? 7 : 92):
             return candidates.last { $0 <= a } ?? nearest
         default:
             return nearest

@@ -1,5 +1,8 @@
 /// Named calendar expressions: months, weekdays, seasons, holidays, years and dates in digits.
 extension TimexRecognizer {
+    /// Time-zone abbreviations that may follow a clock time.
+    static let timeZones: Set<String> = ["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "et", "pt", "local"]
+
     /// Prepositions and other words after which a bare "May" or "March" is a month.
     static let monthContext: Set<String> = [
         "in", "since", "until", "till", "by", "of", "from", "through", "during", "last", "next", "this", "early", "late",
@@ -51,9 +54,10 @@ extension TimexRecognizer {
             if word(j) == "day" { return TimexMatch(first: i, last: j, meaning: .calendar(year: nil, month: 1, day: 1), type: .date) }
             if word(j) == "eve" { return TimexMatch(first: i, last: j, meaning: .calendar(year: nil, month: 12, day: 31), type: .date) }
         }
-        if let (y, last) = spokenYear(at: i, loose: false) {
+        if let (y, last) = spokenYear(at: i, loose: i > 0 && ["in", "since", "year", "until", "of"].contains(tokens[i - 1].lower)) {
             return TimexMatch(first: i, last: last, meaning: .year(y), type: .date)
         }
+        if w == "noon", i > 0, tokens[i - 1].lower == "high" { return nil }
         if w == "noon" || w == "midday" || w == "midnight" {
             let hour = w == "midnight" ? 24 : 12
             if let (day, last) = dayAfterClock(i + 1) {
@@ -92,6 +96,9 @@ extension TimexRecognizer {
         }
         if let y = yearNumber(j) ?? (punct(j, ",") ? yearNumber(j + 1) : nil), tokens[i].capitalized {
             let last = yearNumber(j) != nil ? j : j + 1
+            return TimexMatch(first: i, last: last, meaning: .calendar(year: y, month: month, day: nil), type: .date)
+        }
+        if let (y, last) = spokenYear(at: j, loose: true), tokens[i].capitalized {
             return TimexMatch(first: i, last: last, meaning: .calendar(year: y, month: month, day: nil), type: .date)
         }
         if word(j) == "of", let y = yearNumber(j + 1), tokens[i].capitalized {
@@ -138,7 +145,7 @@ extension TimexRecognizer {
         if let hundreds = TemporalLexicon.cardinals[w], (10...19).contains(hundreds) {
             var j = i + 1
             guard let t = word(j), let tens = TemporalLexicon.cardinals[t], tens >= 10, tens < 100 || tens == 100 else { return nil }
-            if tens == 100 { return (hundreds * 100, j) }
+            if tens == 100 { return loose ? (hundreds * 100, j) : nil }
             var value = tens
             if tens >= 20, tens % 10 == 0 {
                 var k = j + 1
@@ -263,6 +270,8 @@ extension TimexRecognizer {
             if p.kind == .punct, ["$", "#", "£", "€", "-", "/", "+"].contains(p.lower), p.end == tokens[i].start,
                !(p.lower == "-" && i >= 2 && tokens[i - 2].lower == "mid") { return false }
             if p.kind == .number { return false }
+            if p.kind == .word, p.capitalized, i >= 2, tokens[i - 2].kind == .word, TemporalLexicon.months[p.lower] == nil,
+               !["in", "since", "of", "until", "by", "fiscal", "from"].contains(p.lower) { return false }
             if p.kind == .word, ["no.", "no", "number", "route", "flight", "model", "page", "pages", "rule", "resolution", "about", "nearly",
                                  "over", "some", "approximately", "than", "top", "the", "of"].contains(p.lower) {
                 if p.lower == "of" || p.lower == "the" { return year >= 1800 && year <= 2100 }
@@ -328,8 +337,19 @@ extension TimexRecognizer {
         guard hour >= 1 || !meridiem.isEmpty || t.lower.contains(":") else { return nil }
         if meridiem == "pm", hour < 12 { hour += 12 }
         if meridiem == "am", hour == 12 { hour = 0 }
-        if let (day, end) = dayAfterClock(last + 1) {
+        // "5 p.m. EST", "9 a.m. EST Tuesday", "5 p.m. EST, Nov. 6"
+        var zoneEnd = last
+        if let z = word(last + 1), TimexRecognizer.timeZones.contains(z), tokens[last + 1].allCaps || z == "local" {
+            zoneEnd = last + 1
+            if z == "local", word(last + 2) == "time" { zoneEnd = last + 2 }
+        }
+        if let (day, end) = dayAfterClock(zoneEnd + 1) {
             return TimexMatch(first: i, last: end, meaning: .clock(hour: hour, minute: minute, day: day), type: .time)
+        }
+        let dateStart = punct(zoneEnd + 1, ",") && zoneEnd > last ? zoneEnd + 2 : zoneEnd + 1
+        if zoneEnd > last || dateStart == last + 1, let name = word(dateStart), TemporalLexicon.months[name] != nil,
+           let m = calendarWord(at: dateStart, determiner: false), case .calendar(_, _, let d) = m.meaning, d != nil {
+            return TimexMatch(first: i, last: m.last, meaning: .clock(hour: hour, minute: minute, day: m.meaning), type: .time)
         }
         return TimexMatch(first: i, last: last, meaning: .clock(hour: hour, minute: minute, day: nil), type: .time)
     }

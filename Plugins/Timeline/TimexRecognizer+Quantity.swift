@@ -95,6 +95,10 @@ extension TimexRecognizer {
         // bare plural units: "years", "days"
         if let w = word(i), TemporalLexicon.pluralUnits.contains(w), let unit = TemporalLexicon.units[w] {
             if determiner { return nil }
+            // "52 years old", "three-quarters", "living quarters", "just minutes apart", "60 Minutes"
+            if unit == .quarter || unit.isTimeOfDay || tokens[i].capitalized && i > 0 && tokens[i - 1].kind == .word { return nil }
+            if i > 0, tokens[i - 1].kind == .number || (tokens[i - 1].lower == "-" && tokens[i].glued) { return nil }
+            if word(i + 1) == "old" { return nil }
             if word(i + 1) == "ago" {
                 return TimexMatch(first: i, last: i + 1, meaning: .reference("PAST_REF"), type: .date)
             }
@@ -106,6 +110,8 @@ extension TimexRecognizer {
         if hyphen(j) { j += 1; adjectival = true }
         guard let u = word(j), let unit = TemporalLexicon.units[u] else { return nil }
         let plural = TemporalLexicon.pluralUnits.contains(u)
+        // "60 Minutes", "24 Hours": a title, not a length
+        if tokens[j].capitalized, j > 0, !tokens[i].capitalized || i > 0 && tokens[i - 1].kind == .word && tokens[i - 1].capitalized { return nil }
         // "a second term", "one second": the ordinal, not the unit
         if unit == .second, !plural || a.article { return nil }
         if a.value == nil && !plural && !adjectival { return nil }
@@ -126,10 +132,14 @@ extension TimexRecognizer {
         if a.article, !adjectival {
             // a bare "a week" is a stretch only where a length is expected ("for a week");
             // after a rate ("$5 a day", "twice a week") or a noun it is not tagged
-            let next = word(last + 1) ?? ""
-            let previous = i > 0 ? tokens[i - 1].lower : ""
-            if !["ago", "earlier", "later", "from"].contains(next), !["for", "within", "than", "lasting", "taking"].contains(previous) {
-                return nil
+            let previous = i > 0 ? tokens[i - 1] : nil
+            if let p = previous {
+                if p.kind == .number || p.lower == "%" || ["once", "twice", "thrice", "times", "million", "billion", "thousand", "hundred",
+                                                            "percent", "people"].contains(p.lower) { return nil }
+                // "four flights a week", "seats a week": a rate after a counted noun
+                if p.kind == .word, p.lower.count > 3, p.lower.hasSuffix("s"), !p.lower.hasSuffix("ss"),
+                   !["was", "is", "has", "his", "its", "this", "thus", "perhaps", "days", "as"].contains(p.lower),
+                   !["ago", "earlier", "later"].contains(word(last + 1) ?? "") { return nil }
             }
         }
         if !adjectival, let next = word(last + 1) {

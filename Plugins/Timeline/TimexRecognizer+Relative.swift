@@ -219,6 +219,10 @@ extension TimexRecognizer {
         switch w {
         case "today", "yesterday", "tomorrow", "tonight":
             if determiner { return nil }
+            // "VOA Today" (a programme), "today's world" (the present age), "the people of tomorrow"
+            if tokens[i].capitalized, i > 0, tokens[i - 1].kind == .word { return nil }
+            if w == "today" || w == "tomorrow", word(i + 1) == "'s" { return nil }
+            if w == "tomorrow", i > 0, tokens[i - 1].lower == "of" { return nil }
             let offset = w == "yesterday" ? -1 : (w == "tomorrow" ? 1 : 0)
             if w == "tonight" { return TimexMatch(first: i, last: i, meaning: .partOfDay("NI", day: .dayOffset(0)), type: .time) }
             if let p = word(i + 1), let code = TemporalLexicon.partsOfDay[p], p != "overnight" {
@@ -236,6 +240,7 @@ extension TimexRecognizer {
             if determiner || word(i + 1) == nil { return nil }
             return TimexMatch(first: i, last: i, meaning: .reference("PRESENT_REF"), type: .date)
         case "recently":
+            if determiner { return nil }
             return TimexMatch(first: i, last: i, meaning: .reference("PAST_REF"), type: .date)
         case "more":
             if word(i + 1) == "recently" { return TimexMatch(first: i, last: i + 1, meaning: .reference("PAST_REF"), type: .date) }
@@ -280,6 +285,7 @@ extension TimexRecognizer {
             }
         case "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "biweekly":
             if determiner { return nil }
+            if w == "annually" || w == "yearly", i > 0, tokens[i - 1].kind != .word || tokens[i - 1].lower.hasSuffix("s") { return nil }
             let value = ["daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
                          "nightly": "XXXX-XX-XXTNI", "biweekly": "P2W"][w]!
             return TimexMatch(first: i, last: i, meaning: .set(value), type: .set)

@@ -18,19 +18,13 @@ struct TimexRecognizer {
                 || (t.kind == .punct && t.lower == "'")
             if candidate, var m = match(at: i) {
                 m = withClitic(m)
-                if !isDateline(m) && !isTitle(m) { out.append(m) }
+                if !isTitle(m) { out.append(m) }
                 i = m.last + 1
             } else {
                 i += 1
             }
         }
         return out
-    }
-
-    /// "WASHINGTON, Aug. 11 (Xinhua) --": the wire dateline is not part of the story.
-    private func isDateline(_ m: TimexMatch) -> Bool {
-        guard m.first >= 2, m.first <= 8, punct(m.first - 1, ","), punct(m.last + 1, "(") else { return false }
-        return tokens[0].allCaps
     }
 
     /// "This Week" as a programme title: every word capitalised in mid-sentence.
