@@ -23,6 +23,19 @@ struct JSONLoadingTests {
         #expect(document.sentences.map { document.slice($0.span) } == ["The envoy left early.", "Nobody spoke."])
     }
 
+    @Test("a first line repeating the title is a heading; without a title field a headline line is the title")
+    func titleLines() throws {
+        let text = "{\"title\": \"Talks stall in Geneva\", \"text\": \"Talks stall in Geneva\\n\\nNo progress was made.\"}\n"
+            + "{\"text\": \"Floods close the coastal highway\\nThe road reopens Monday.\"}\n"
+            + "{\"text\": \"The road reopens Monday.\"}"
+        let documents = try withCorpus(["t.jsonl": text]) { try $0.load().documents }
+        #expect(documents[0].paragraphs.map(\.kind) == [.heading, .body])
+        #expect(documents[0].titleSpan == Span(0, 21))
+        #expect(documents[1].title == "Floods close the coastal highway")
+        #expect(documents[1].paragraphs.map(\.kind) == [.heading, .body])
+        #expect(documents[2].title == nil)
+    }
+
     @Test("a .json array gives path#id documents, by position when a record has no id")
     func array() throws {
         let json = "[\n {\"id\": \"first\", \"text\": \"One.\"},\n {\"text\": \"Two.\"},\n {\"id\": 7, \"text\": \"Three.\"}\n]"

@@ -3,7 +3,9 @@ import Foundation
 /// Reads articles stored as JSON records: a `.json` object or array, or `.jsonl` lines.
 ///
 /// Each record needs a `text` string; `id`, `title`, `date`, `source`, `url` and `author` are
-/// read when present and other keys kept as metadata. Offsets of a record's spans index its
+/// read when present and other keys kept as metadata. Without a `title`, a headline line
+/// opening the text is the title (as in `.txt` files); with one, a first line repeating it is
+/// marked as a heading. Offsets of a record's spans index its
 /// `text` value, which is the document's original text. A `.json` file holding one object is
 /// one document whose id is the path; records of an array or of a `.jsonl` file get
 /// `path#id` (the record's `id`, else its 1-based position).
@@ -92,9 +94,20 @@ enum JSONRecordReader {
             metadata[key] = flatten(value)
         }
         let source = SourceText(body)
+        var title = try string("title").flatMap { $0.isEmpty ? nil : $0 }
+        var titleSpan: Span?
+        if let title {
+            // Scraped records often repeat the headline as the text's first line: mark it.
+            let first = source.lineSpans().lazy.map(source.trimmed).first { !$0.isEmpty }
+            if let first, source.slice(first) == title.trimmingCharacters(in: .whitespacesAndNewlines) { titleSpan = first }
+        } else if let line = TitleDetector.titleLine(in: source, from: 0, candidates: 1) {
+            // Without a title field, a headline line opening the text is the title, as in .txt files.
+            titleSpan = line
+            title = source.slice(line)
+        }
         return Document(
             id: single ? path : "\(path)#\(recordID)", path: path, format: format,
-            title: try string("title").flatMap { $0.isEmpty ? nil : $0 }, titleSpan: nil,
+            title: title, titleSpan: titleSpan,
             source: try string("source"), url: try string("url"), author: try string("author"),
             date: date, metadata: metadata, text: source, body: source.trimmed(Span(0, source.count)))
     }
