@@ -22,10 +22,10 @@ struct TimexNormalizer {
     /// The sentence of the last quarter mentioned.
     private var quarterSentence = -10
 
-    /// The last quarter, when it was mentioned in this sentence or the one before: only then
+    /// The last quarter, when it was mentioned in this sentence or the three before: only then
     /// does "a year earlier" mean that quarter a year before.
     private var nearbyQuarter: (year: Int, quarter: Int)? {
-        sentence - quarterSentence <= 1 ? lastQuarter : nil
+        sentence - quarterSentence <= 3 ? lastQuarter : nil
     }
 
     /// Creates a normaliser for one document.

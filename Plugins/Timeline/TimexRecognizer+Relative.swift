@@ -23,7 +23,12 @@ extension TimexRecognizer {
             if let y = yearNumber(i + 1) { return TimexMatch(first: i, last: i + 1, meaning: .year(y), type: .date) }
             if word(i + 1) == "year", let y = yearNumber(i + 2) { return TimexMatch(first: i, last: i + 2, meaning: .year(y), type: .date) }
             if let q = quarterPhrase(at: i, year: .infer) { return q }
-            if word(i + 1) == "year", determiner { return TimexMatch(first: i, last: i + 1, meaning: .duration(.year, 1), type: .duration) }
+            if word(i + 1) == "year", determiner {
+                if let n = word(i + 2), ["ended", "ending", "ends", "end"].contains(n) || !endOfClause(i + 2) && n == "to" {
+                    return TimexMatch(first: i, last: i + 1, meaning: .duration(.year, 1), type: .duration)
+                }
+                return TimexMatch(first: i, last: i + 1, meaning: .sameUnit(.year), type: .date)
+            }
             return nil
         }
         if TemporalLexicon.ordinals[w] != nil, w != "last", let q = quarterPhrase(at: i, year: .infer) { return q }
@@ -69,6 +74,9 @@ extension TimexRecognizer {
             }
             if determinerWord == "that" || determinerWord == "the" {
                 switch unit {
+                case .year where determinerWord == "the" && ["ended", "ending", "ends"].contains(word(i + 1) ?? ""):
+                    // "the year ended March 31": a fiscal year, a length
+                    return TimexMatch(first: start, last: i, meaning: .duration(.year, 1), type: .duration)
                 case .quarter, .year, .month, .week:
                     if determinerWord == "the", unit == .week || unit == .month, !endOfClause(i + 1), word(i + 1) != "of",
                        word(i + 1) != "'s" { return nil }
