@@ -9,6 +9,9 @@ public struct SummaryPass: AnalysisPass {
     public let id = "summary"
     public let summary = "Multi-document summary with citations to every source, and a summary per document"
     public let dependencies = ["dedup"]
+    public let title = "Summary"
+    /// `sentences`, `words`, `document_sentences`.
+    public var optionKeys: [String]? { SummaryOptions.keys }
 
     /// Creates the pass.
     public init() {}

@@ -1,0 +1,92 @@
+import BriefingCore
+import Testing
+@testable import Summary
+
+@Suite("summary scoring")
+struct ScoringTests {
+    @Test("LexRank puts the hub of a star graph first and sums to one")
+    func lexRankStar() {
+        let graph: LexRank.Graph = [
+            [(1, 1), (2, 1), (3, 1)],
+            [(0, 1)], [(0, 1)], [(0, 1)],
+            [],
+        ]
+        let scores = LexRank.scores(graph)
+        #expect(scores.count == 5)
+        #expect(abs(scores.reduce(0, +) - 1) < 1e-4)
+        #expect(scores[0] > scores[1])
+        #expect(scores[1] > scores[4])
+        #expect(abs(scores[1] - scores[2]) < 1e-6)
+    }
+
+    @Test("the lead prior falls with position")
+    func positionPrior() {
+        #expect(SentenceScorer.positionPrior(0) == 1)
+        #expect(SentenceScorer.positionPrior(1) > SentenceScorer.positionPrior(5))
+    }
+
+    @Test("a sentence the other outlets repeat outranks one nobody else has")
+    func supportedSentenceWins() {
+        let corpus = ferryStory()
+        let table = SentenceTable.build(corpus) { _, _ in false }
+        let centroid = SentenceScorer.centroid(table)
+        let closeness = table.records.map { $0.vector.dot(dense: centroid) }
+        let scored = SentenceScorer(tuning: SummaryTuning()).score(table, closeness: closeness)
+        let text = { (s: SentenceScorer.Scored) in corpus.documents[table.records[s.record].doc].slice(table.records[s.record].span) }
+        let rank = { (prefix: String) in scored.firstIndex { text($0).hasPrefix(prefix) }! }
+        #expect(rank("The union said the strike") < rank("Island shops reported"))
+        #expect(rank("Ferry workers in Port Alder") < rank("Fishing boats offered"))
+        #expect(scored.first { text($0).hasPrefix("The union said the strike") }!.support >= 1)
+    }
+
+    @Test("sparse similarity finds exactly the cosines a brute-force scan finds")
+    func indexMatchesBruteForce() {
+        let table = SentenceTable.build(ferryStory()) { _, _ in false }
+        let vectors = table.records.map(\.vector)
+        let index = InvertedIndex(vectors: vectors, members: Array(vectors.indices), vocabularySize: table.vocabularySize)
+        var scratch = InvertedIndex.Scratch(count: vectors.count)
+        for (i, v) in vectors.enumerated() {
+            let hits = index.query(v, threshold: 0.05, scratch: &scratch)
+            let expected = vectors.indices.filter { v.dot(vectors[$0]) >= 0.05 }
+            #expect(Set(hits.map(\.member)) == Set(expected), "sentence \(i)")
+            for hit in hits { #expect(abs(hit.similarity - v.dot(vectors[hit.member])) < 1e-5) }
+        }
+    }
+
+    @Test("above the graph limit, sentences are pre-selected and scoring still works")
+    func preSelection() {
+        var tuning = SummaryTuning()
+        tuning.maxGraphNodes = 4
+        let table = SentenceTable.build(ferryStory()) { _, _ in false }
+        let centroid = SentenceScorer.centroid(table)
+        let closeness = table.records.map { $0.vector.dot(dense: centroid) }
+        let scored = SentenceScorer(tuning: tuning).score(table, closeness: closeness)
+        #expect(scored.count <= 4)
+        #expect(!scored.isEmpty)
+    }
+
+    @Test("filters keep questions, teasers, labels, captions and bare quotations out")
+    func filters() {
+        func verdict(_ text: String) -> SentenceFilter.Verdict {
+            let scalars = Array(text.unicodeScalars)
+            let span = Span(0, scalars.count)
+            return SentenceFilter.verdict(scalars, span, wordCount: WordScanner.wordCount(scalars, span))
+        }
+        #expect(verdict("Will the ferry workers return to work before the weekend?") == .ineligible(.question))
+        #expect(verdict("A harbour town awoke on Thursday to scenes of chaos after the…") == .ineligible(.teaser))
+        #expect(verdict("“We will not go back until the bonus is restored,” she said.") == .ineligible(.quoteOnly))
+        #expect(verdict("And we will stay out as long as it takes,” the union leader added on Monday.") == .ineligible(.midQuote))
+        #expect(verdict("UPDATE: Ferry crossings resumed on Friday morning after talks.") == .ineligible(.label))
+        #expect(verdict("STRIKE ENDS AFTER TALKS Ferry crossings resumed on Friday morning.") == .ineligible(.label))
+        #expect(verdict("The view of the empty ferry terminal in Port Alder at dawn.") == .ineligible(.noVerb))
+        #expect(verdict("Ferry strike enters second day The union said talks had failed.") == .ineligible(.label))
+        #expect(verdict("Port Alder") == .ineligible(.fragment))
+        #expect(verdict("Ferry workers in Port Alder walked off the job on Monday.") == .eligible(penalty: 1))
+        #expect(verdict("The union leader, quoted in The Harbour Gazette, said talks had failed.") == .eligible(penalty: 1))
+        if case .eligible(let penalty) = verdict("However, the operator said it had offered talks for Wednesday.") {
+            #expect(penalty < 1)
+        } else {
+            Issue.record("a sentence opening with a connective is usable, with a penalty")
+        }
+    }
+}
