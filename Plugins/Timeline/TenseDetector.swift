@@ -21,7 +21,7 @@ enum TenseDetector {
             let d = k < first ? first - k : k - last
             // a cue after a clause boundary counts for less, and so does a conditional "would"
             var weighted = d + (crossesBoundary(tokens, k, first, last) ? 8 : 0)
-            if t.lower == "would" { weighted += 3 }
+            if t.lower == "would" || t.lower == "until" { weighted += 3 }
             if weighted < best.distance { best = (weighted, cue) }
         }
         return (best.tense, best.distance)
@@ -31,7 +31,7 @@ enum TenseDetector {
         let w = tokens[k].lower
         if w == "will" || w == "'ll" || w == "shall" || w == "won't" { return .future }
         if w == "going", k + 1 < tokens.count, tokens[k + 1].lower == "to" { return .future }
-        if w == "soon" || w == "would" { return .future }
+        if w == "soon" || w == "would" || w == "until" { return .future }
         if w == "due" || w == "set" || w == "expected" || w == "scheduled" || w == "planned" || w == "plans" || w == "planning"
             || w == "upcoming" || w == "intends" || w == "aims" {
             if w == "set" || w == "due" || w == "expected" || w == "scheduled" || w == "planned" {

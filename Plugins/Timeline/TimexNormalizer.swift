@@ -77,7 +77,7 @@ struct TimexNormalizer {
         result.date = date
         switch m.meaning {
         case .anaphoric(.day, _, _), .anaphoric(.hour, _, _): lastDate = date
-        case .anaphoric, .shifted, .quarter(_, .anaphoric, _): break
+        case .anaphoric, .shifted, .quarter(_, .anaphoric, _), .quarter(0, _, _): break
         case .unitOffset(.year, let k) where k != 0: break
         default: remember(date)
         }
@@ -236,9 +236,11 @@ struct TimexNormalizer {
             // the nearest such month, unless the tense contradicts it
             let back = (a.month - m + 12) % 12, forward = (m - a.month + 12) % 12
             let nearestYear = forward < back ? (m >= a.month ? a.year : a.year + 1) : (m <= a.month ? a.year : a.year - 1)
+            let previous = m <= a.month ? a.year : a.year - 1
             switch tense {
-            case .past where forward > 2 && forward < back: return m <= a.month ? a.year : a.year - 1
+            case .past where forward > 0 && forward < back && (forward > 4 || cueDistance <= 3): return previous
             case .future where back > 0 && back <= forward: return m >= a.month ? a.year : a.year + 1
+            case .unknown where forward > 3 && forward < back: return previous
             default: return nearestYear
             }
         }
@@ -272,11 +274,11 @@ struct TimexNormalizer {
         switch spec {
         case .explicit(let y): return y
         case .relative(let k), .offset(let k): return a.year + k
-        case .anaphoric(let k): return (lastQuarter?.year ?? lastYear ?? a.year) + k
+        case .anaphoric(let k): return (nearbyQuarter?.year ?? a.year) + k
         case .infer:
             let current = half ? (a.month <= 6 ? 1 : 2) : (a.month - 1) / 3 + 1
             if q == 0 { return a.year }
-            if tense == .future { return q < current ? a.year + 1 : a.year }
+            if tense == .future { return q < current - 1 ? a.year + 1 : a.year }
             return q > current + (half ? 0 : 1) ? a.year - 1 : a.year
         }
     }

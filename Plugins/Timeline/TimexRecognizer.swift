@@ -175,6 +175,13 @@ struct TimexRecognizer {
             if tokens[i].lower == "'", let m = decadeTick(at: i) { return m }
             return nil
         }
+        if determinerWord == "this" || determinerWord == "that" {
+            // "this September", "that Friday": the determiner shifts the name
+            return relativeExpression(at: i, determiner: determiner, determinerWord: determinerWord)
+                ?? calendarWord(at: i, determiner: determiner)
+                ?? quantity(at: i, determiner: determiner)
+                ?? deicticWord(at: i, determiner: determiner, determinerWord: determinerWord)
+        }
         return calendarWord(at: i, determiner: determiner)
             ?? relativeExpression(at: i, determiner: determiner, determinerWord: determinerWord)
             ?? quantity(at: i, determiner: determiner)
