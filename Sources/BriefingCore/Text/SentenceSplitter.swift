@@ -112,9 +112,10 @@ public enum SentenceSplitter {
             || c == "\u{203A}"
     }
 
+    /// Opening quotes and brackets, including the wire services' ``double backticks''.
     static func isOpening(_ c: Unicode.Scalar) -> Bool {
         c == "\"" || c == "'" || c == "\u{201C}" || c == "\u{2018}" || c == "(" || c == "[" || c == "\u{00AB}"
-            || c == "\u{2039}" || c == "\u{201E}"
+            || c == "\u{2039}" || c == "\u{201E}" || c == "`"
     }
 
     static func isQuote(_ c: Unicode.Scalar) -> Bool {
@@ -134,13 +135,18 @@ public enum SentenceSplitter {
         return false
     }
 
-    /// The word that starts at `k`, without opening quotes and brackets, and whether any were skipped.
+    /// The word that starts at `k`, without opening quotes and brackets, and whether an opening
+    /// quote (not a bracket) was skipped.
     static func word(at k: Int, in s: [Unicode.Scalar], end: Int) -> (text: String, quoted: Bool) {
         var a = k
-        while a < end, isOpening(s[a]) { a += 1 }
+        var quoted = false
+        while a < end, isOpening(s[a]) {
+            if s[a] != "(" && s[a] != "[" { quoted = true }
+            a += 1
+        }
         var b = a
         while b < end, s[b].properties.isAlphabetic || isDigit(s[b]) || s[b] == "'" || s[b] == "\u{2019}" { b += 1 }
-        return (String(String.UnicodeScalarView(s[a..<b])), a > k)
+        return (String(String.UnicodeScalarView(s[a..<b])), quoted)
     }
 
     /// Whether the text at `k` reads like the start of a new sentence rather than the rest of a
