@@ -40,6 +40,8 @@ struct CorpusLoaderTests {
         #expect(dated.title == "Senate passes budget after long night")
         let link = try withCorpus(["c.txt": "https://example.org/news/senate-budget\nThe Senate passed it."]) { try $0.load().documents[0] }
         #expect(link.title == nil)
+        let dateline = try withCorpus(["d.txt": "NEW YORK, Aug 19 (Wire) -\nStocks rose on Tuesday."]) { try $0.load().documents[0] }
+        #expect(dateline.title == nil)
     }
 
     @Test("a repeated title line is marked as a heading, not body")

@@ -2,8 +2,8 @@
 ///
 /// Scraped files often carry a standfirst above the headline or a one-word section label, so
 /// the first few non-empty lines are candidates, and a one- or two-word line is a label, not a
-/// headline. Lines that are links, bylines ("By Jane Doe") or dates ("August 19, 2025") are
-/// not headlines either.
+/// headline. Lines that are links, bylines ("By Jane Doe"), dates ("August 19, 2025") or
+/// datelines ending in a dash are not headlines either.
 enum TitleDetector {
     /// The first title-like line among the first `candidates` non-empty lines after `from`.
     static func titleLine(in text: SourceText, from: Int, candidates: Int) -> Span? {
@@ -27,6 +27,8 @@ enum TitleDetector {
         guard (3...25).contains(tokens.count) else { return false }
         guard tokens.filter({ $0.kind == .word }).count >= 2 else { return false }
         if line.hasPrefix("By "), tokens.count <= 6 { return false }
+        // A dateline ("NEW YORK, Aug 19 (Reuters) -") opens the story; it is not its headline.
+        if let final = line.unicodeScalars.last, final == "-" || final == "\u{2013}" || final == "\u{2014}" { return false }
         var last = span.end - 1
         while last > span.start, SentenceSplitter.isClosing(text.scalars[last]) { last -= 1 }
         let final = text.scalars[last]
