@@ -33,8 +33,12 @@ struct Attributor {
 
     /// The attribution of the quote whose opening mark is word `open` and closing mark word
     /// `close` (`nil` when unclosed), or nil when the paragraph names no speaker for it.
-    func attribute(open: Int, close: Int?) -> Attribution? {
-        if let close, let found = afterQuote(close) { return found }
+    func attribute(open: Int, close: Int?, opensClause: Bool = true) -> Attribution? {
+        // Only a quote that opens its sentence may take its attribution from the next sentence.
+        if let close, let found = afterQuote(close),
+           opensClause || found.mention.firstWord >= words.count || words[found.mention.firstWord].sentence == words[open].sentence {
+            return found
+        }
         if let found = beforeQuote(open) { return found }
         return nil
     }
@@ -299,7 +303,20 @@ struct Attributor {
             }
             return nil
         }
-        return parser.mention(endingAt: k, lowerBound: lowerBound) ?? parser.description(endingAt: k, lowerBound: lowerBound)
+        if let m = parser.mention(endingAt: k, lowerBound: lowerBound) ?? parser.description(endingAt: k, lowerBound: lowerBound) {
+            return m
+        }
+        // A name with a prepositional phrase: "Professor Hana Sato of the city university said".
+        var p = k - 1
+        while p > max(lowerBound, k - 7) {
+            if words[p].quoted || words[p].kind != .word { return nil }
+            if ["of", "at", "from", "with", "for"].contains(words[p].lower),
+               let m = parser.mention(endingAt: p - 1, lowerBound: lowerBound), m.kind == .name {
+                return m
+            }
+            p -= 1
+        }
+        return nil
     }
 
     /// The subject of the sentence holding word `index`, when the sentence opens with a mention

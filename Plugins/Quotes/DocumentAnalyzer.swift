@@ -130,7 +130,7 @@ enum DocumentAnalyzer {
                     if p.kind == .punctuation { return [":", ",", "\u{2014}", "\u{2013}", "--", "-", "(", "\u{2015}"].contains(p.text) }
                     return !p.isCapitalized && SpeechLexicon.cues.contains(p.lower)  // declared “I think …”
                 }()
-                var attribution = attributor.attribute(open: open, close: close)
+                var attribution = attributor.attribute(open: open, close: close, opensClause: opensClause)
                 var speaker: SpeakerRef?
                 var kind: QuoteKind = opensClause ? .full : .partial
                 // A title in quote marks is a term, unless a colon or an adjacent clause attributes it
@@ -200,7 +200,12 @@ enum DocumentAnalyzer {
     /// Adds a name mention to the document's entities, linking a surname alone to the full name.
     static func register(_ m: Mention, entities: inout [DocumentEntity], bySurname: inout [String: Int]) -> Int {
         let surname = NameFolding.fold(m.nameWords.last ?? m.text)
-        var id = bySurname[surname]
+        var id: Int?
+        if let known = bySurname[surname] {
+            let given = entities[known].fullName.count >= 2 ? NameFolding.fold(entities[known].fullName[0]) : ""
+            let mine = m.nameWords.count >= 2 ? NameFolding.fold(m.nameWords[0]) : ""
+            if NameFolding.compatibleGiven(given, mine) { id = known }
+        }
         if id == nil {
             for (key, value) in bySurname where NameFolding.sameSurname(key, surname) {
                 let given = entities[value].fullName.count >= 2 ? NameFolding.fold(entities[value].fullName[0]) : ""

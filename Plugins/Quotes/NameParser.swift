@@ -139,6 +139,17 @@ struct NameParser {
         }
         // A nationality right before a name with nothing else is a modifier, not a given name
         // only when it stands before a role word; here the role words already stopped the walk.
+        // A name has at most three words (four with particles or initials): longer capitalised
+        // runs carry a title ("Harbour Master Jonas Berg").
+        var nameLength = 0
+        if nameStart <= end {
+            for k in nameStart...end where words[k].lower.count > 1 && !Self.particles.contains(words[k].lower) { nameLength += 1 }
+        }
+        while nameLength > 3, nameStart < end {
+            if words[nameStart].lower.count > 1 && !Self.particles.contains(words[nameStart].lower) { nameLength -= 1 }
+            nameStart += 1
+            if nameLength <= 2 { break }
+        }
         if nameStart <= end {
             var nameWords: [String] = []
             for k in nameStart...end {

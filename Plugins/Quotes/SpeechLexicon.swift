@@ -84,6 +84,12 @@ enum SpeechLexicon {
         "people", "person", "woman", "man", "witness", "resident", "residents", "campaign",
         "moderator", "mogul", "billionaire", "businessman", "businesswoman", "nominee", "contender",
         "challenger", "incumbent", "rival", "opponent", "ally", "allies", "critics", "friend",
+        "engineer", "master", "architect", "planner", "officer", "pilot", "nurse", "surgeon", "physician",
+        "farmer", "worker", "driver", "captain", "trader", "banker", "investor", "entrepreneur", "actor",
+        "actress", "singer", "writer", "poet", "artist", "designer", "lecturer", "fellow", "scholar",
+        "chairperson", "councillor", "councilor", "councilman", "councilwoman", "delegate", "legislator",
+        "assemblyman", "assemblywoman", "magistrate", "detective", "constable", "marshal", "ranger",
+        "superintendent", "commissioner", "secretary-general", "treasurer", "auditor", "clerk", "registrar",
     ]
 
     /// Role words that head a role phrase (the noun the phrase names the speaker by).

@@ -1,0 +1,79 @@
+import BriefingCore
+import Testing
+@testable import Quotes
+
+/// Groups of one utterance, dedup findings and options.
+@Suite struct GroupingTests {
+    @Test func sameWordsInTwoSourcesFormOneGroup() async throws {
+        let a = "Bridge\n\n“We will not reopen a structure we cannot vouch for,” Mayor Elena Brandt said."
+        let b = "Bridge shut\n\nBrandt said: “We will not reopen a structure we cannot vouch for.”"
+        let result = try await QuotesFixture.result(["a.txt": a, "b.txt": b])
+        #expect(result.groups.count == 1)
+        let group = try #require(result.groups.first)
+        #expect(group.members.count == 2)
+        #expect(group.documents.count == 2)
+        #expect(group.speaker == "Elena Brandt")
+    }
+
+    @Test func aWordInsideALongerQuoteJoinsIt() async throws {
+        let a = "Talks\n\nAnna Keller said the talks were “a tough one” to resolve."
+        let b = "Talks hard\n\nAnna Keller admitted the talks were “tough.”"
+        let result = try await QuotesFixture.result(["a.txt": a, "b.txt": b])
+        #expect(result.quote("a tough one")?.group != nil)
+        #expect(result.quote("a tough one")?.group == result.quote("tough.")?.group)
+    }
+
+    @Test func differentSpeakersAreNotGrouped() async throws {
+        let a = "Talks\n\nAnna Keller said the talks were “useful.”"
+        let b = "Talks\n\nJonas Berg said the talks were “useful.”"
+        let result = try await QuotesFixture.result(["a.txt": a, "b.txt": b])
+        #expect(result.groups.isEmpty)
+    }
+
+    @Test func boilerplateIsSkippedAndRepeatsAreMarked() async throws {
+        let text = "Bridge\n\n“Subscribe for the latest news,” the newsletter says.\n\n“We are ready,” Anna Keller said.\n\n“We are ready,” Anna Keller said."
+        let scalars = Array(text.unicodeScalars)
+        func span(of needle: String, from: Int) -> Span {
+            let n = Array(needle.unicodeScalars)
+            for i in from..<(scalars.count - n.count) where Array(scalars[i..<(i + n.count)]) == n { return Span(i, i + n.count) }
+            return Span(0, 0)
+        }
+        let first = span(of: "“Subscribe", from: 0)
+        let boilerplate = Span(first.start, first.start + 60)
+        let second = span(of: "“We are ready", from: span(of: "“We are ready", from: 0).end)
+        let duplicates = StubDuplicates(boilerplate: ["a.txt": [boilerplate]], repeats: ["a.txt": [Span(second.start, scalars.count)]])
+        let result = try await QuotesFixture.result(["a.txt": text], duplicates: duplicates)
+        #expect(result.quote("Subscribe") == nil)
+        #expect(result.quotes.filter { $0.text.contains("We are ready") }.map(\.repeat) == [false, true])
+    }
+
+    @Test func optionsFilterKinds() async throws {
+        let text = "Talks\n\nAnna Keller said the talks were “useful.” A so-called “coalition of the willing” met.\n\n“We are ready,” Anna Keller said."
+        let result = try await QuotesFixture.result(["a.txt": text], options: ["partials": "false", "terms": "false"])
+        #expect(result.quotes.map(\.text) == ["We are ready,"])
+    }
+
+    @Test func unknownOptionIsAnError() async throws {
+        await #expect(throws: PassError.self) {
+            _ = try await QuotesFixture.result(["a.txt": "Talks\n\nNothing."], options: ["speakers": "3"])
+        }
+    }
+
+    @Test func outputHasFiguresChartAnnotationsAndView() async throws {
+        let a = "Bridge\n\n“We will not reopen a structure we cannot vouch for,” Mayor Elena Brandt said."
+        let b = "Bridge shut\n\nBrandt said: “We will not reopen a structure we cannot vouch for.”"
+        let output = try await QuotesFixture.output(["a.txt": a, "b.txt": b])
+        #expect(output.figures.first?.label == "quotes from 1 person")
+        #expect(output.figures.first?.value == 2)
+        #expect(output.annotations.count == 2)
+        #expect(output.annotations.allSatisfy { $0.kind == "quote" && $0.label.hasPrefix("Elena Brandt") })
+        guard case .bars(_, let bars)? = output.charts["speakers"] else {
+            Issue.record("no speakers chart")
+            return
+        }
+        #expect(bars.first?.value == 2)
+        let view = try #require(output.view as? QuotesView)
+        #expect(view.keyQuotes.first?.carried == 2)
+        #expect(view.keyQuotes.first?.sources.map(\.link).allSatisfy { $0.hasPrefix("sources/") } == true)
+    }
+}

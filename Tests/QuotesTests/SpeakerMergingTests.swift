@@ -1,0 +1,47 @@
+import BriefingCore
+import Testing
+@testable import Quotes
+
+/// Canonical speakers across sources.
+@Suite struct SpeakerMergingTests {
+    @Test func titlesBecomeTheRole() async throws {
+        let text = "Talks\n\nForeign Minister Sergei Volkov said the talks were “useful.”"
+        let result = try await QuotesFixture.result(["a.txt": text])
+        let speaker = try #require(result.speakers.first)
+        #expect(speaker.name == "Sergei Volkov")
+        #expect(speaker.role == "Foreign Minister")
+    }
+
+    @Test func surnameAloneLinksToTheFullName() async throws {
+        let a = "Talks\n\nForeign Minister Sergei Volkov arrived on Monday."
+        let b = "Talks go on\n\n“We will see,” Volkov said."
+        let result = try await QuotesFixture.result(["a.txt": a, "b.txt": b])
+        #expect(result.quote("We will see")?.speaker == "Sergei Volkov")
+    }
+
+    @Test func transliterationVariantsMerge() async throws {
+        let a = "Talks\n\nSergei Volkov said the talks were “useful.” Mykola Tkachenko said they were “a start.”"
+        let b = "Talks go on\n\nSergey Volkov called the meeting “useful.” Mykola Tkatchenko said it was “a start.”"
+        let result = try await QuotesFixture.result(["a.txt": a, "b.txt": b])
+        #expect(result.speakers.count == 2)
+        let volkov = try #require(result.speakers.first { $0.name.hasSuffix("Volkov") })
+        #expect(volkov.count == 2)
+        #expect(volkov.aliases.contains { $0.hasPrefix("Serge") })
+    }
+
+    @Test func differentGivenNamesStayApart() async throws {
+        let a = "Race\n\nMaria Lopez said the race was “wide open.” Carlos Lopez said it was “over.”"
+        let result = try await QuotesFixture.result(["a.txt": a])
+        #expect(Set(result.speakers.map(\.name)) == ["Maria Lopez", "Carlos Lopez"])
+    }
+
+    @Test func editDistanceIsNormalised() {
+        #expect(NameFolding.sameSurname("zelensky", "zelenskyy"))
+        #expect(!NameFolding.sameSurname("lopez", "lopes") == false)
+        #expect(!NameFolding.sameSurname("smith", "smyth-jones"))
+        #expect(NameFolding.compatibleGiven("sergei", "sergey"))
+        #expect(NameFolding.compatibleGiven("yuri", "yury"))
+        #expect(!NameFolding.compatibleGiven("maria", "carlos"))
+        #expect(NameFolding.compatibleGiven("j", "john"))
+    }
+}
