@@ -22,6 +22,8 @@ enum TenseDetector {
             // a cue after a clause boundary counts for less, and so does a conditional "would"
             var weighted = d + (crossesBoundary(tokens, k, first, last) ? 8 : 0)
             if t.lower == "would" || t.lower == "until" { weighted += 3 }
+            // "… on Friday, officials said": the attribution's tense is not the report's
+            if k > last, speechVerbs.contains(t.lower), commaBetween(tokens, last, k) { weighted += 8 }
             if weighted < best.distance { best = (weighted, cue) }
         }
         return (best.tense, best.distance)
@@ -51,6 +53,14 @@ enum TenseDetector {
             return .past
         }
         return nil
+    }
+
+    /// Verbs of saying, whose tense is the report's, not the event's.
+    static let speechVerbs: Set<String> = ["said", "says", "told", "added", "stated", "announced", "reported", "according"]
+
+    private static func commaBetween(_ tokens: [TimexToken], _ a: Int, _ b: Int) -> Bool {
+        for i in (a + 1)..<b where tokens[i].kind == .punct && tokens[i].lower == "," { return true }
+        return false
     }
 
     private static func crossesBoundary(_ tokens: [TimexToken], _ k: Int, _ first: Int, _ last: Int) -> Bool {

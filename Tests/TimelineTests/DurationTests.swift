@@ -1,0 +1,46 @@
+import Testing
+@testable import Timeline
+
+/// Lengths of time written with digits, words and hyphens.
+@Suite struct DurationTests {
+    @Test func digitsAndWords() {
+        #expect(only("The call lasted 40 minutes.")?.value == "PT40M")
+        #expect(only("The siege lasted twenty-four days.")?.value == "P24D")
+        #expect(only("He served for three years.")?.value == "P3Y")
+        #expect(only("The strike lasted a couple of weeks.")?.value == "P2W")
+        #expect(only("Repairs will take several months.")?.value == "PXM")
+        #expect(only("The flight took 5 1/2 hours.")?.value == "PT5H30M")
+    }
+
+    @Test func hyphenatedAdjectives() {
+        let war = only("The three-and-a-half-year war has cost thousands of lives.")
+        #expect(war?.value == "P3Y6M")
+        #expect(war?.text == "three-and-a-half-year")
+        let talk = only("The 40-minute talk was frank.")
+        #expect(talk?.value == "PT40M")
+        #expect(talk?.text == "40-minute")
+        #expect(only("It signed a 10-year lease.")?.value == "P10Y")
+    }
+
+    @Test func bareUnitsAreVague() {
+        #expect(only("Negotiations have dragged on for years.")?.value == "PXY")
+        #expect(only("Only days after the summit, fighting resumed.")?.value == "PXD")
+    }
+
+    @Test func agesAndRatesAreNotDurations() {
+        #expect(tag("A 52-year-old engineer earned $100 a day.").isEmpty)
+        #expect(tag("The director, 61 years old, resigned.").isEmpty)
+    }
+
+    @Test func fractionsOfThingsAreNotQuarters() {
+        #expect(tag("The country imports three-quarters of its food and a quarter of its fuel.").isEmpty)
+    }
+
+    @Test func durationValues() {
+        #expect(TimexRecognizer.durationValue(.year, 3.5) == "P3Y6M")
+        #expect(TimexRecognizer.durationValue(.hour, 1.5) == "PT1H30M")
+        #expect(TimexRecognizer.durationValue(.decade, 2) == "P20Y")
+        #expect(TimexRecognizer.durationValue(.week, nil) == "PXW")
+        #expect(TimexRecognizer.durationValue(.minute, nil) == "PTXM")
+    }
+}

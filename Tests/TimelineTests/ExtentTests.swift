@@ -1,0 +1,50 @@
+import Testing
+@testable import Timeline
+
+/// TIMEX3 extents: what is inside the tag and what is not.
+@Suite struct ExtentTests {
+    @Test func leadingPrepositionsAreLeftOut() {
+        #expect(only("The leaders met on Monday.")?.text == "Monday")
+        #expect(only("Nothing changed for now.")?.text == "now")
+        #expect(only("Fighting resumed within the next two weeks.")?.text == "the next two weeks")
+    }
+
+    @Test func modifiersAreKeptWithTheirMod() {
+        let late = only("The parliament was dissolved late Thursday.")
+        #expect(late?.text == "late Thursday" || late?.text == "Thursday")
+        #expect(late?.mod == "END")
+        let around = only("The call lasted around 40 minutes.")
+        #expect(around?.text == "around 40 minutes")
+        #expect(around?.mod == "APPROX")
+        let early = only("The plant will reopen early next year.")
+        #expect(early?.text == "early next year")
+        #expect(early?.value == "2026")
+        #expect(early?.mod == "START")
+        #expect(only("The offer lasts more than two years.")?.mod == "MORE_THAN")
+    }
+
+    @Test func possessiveCliticStaysOutside() {
+        #expect(only("Last week's summit in Alaska ended without a deal.")?.text == "Last week")
+        #expect(only("Tuesday’s talks were frank.")?.text == "Tuesday")
+    }
+
+    @Test func determinerOfAPrenominalDateGoesWithTheNoun() {
+        #expect(only("Investigators studied the Oct. 23 shooting.")?.text == "Oct. 23")
+        #expect(only("He recalled the 1996 bombing.")?.text == "1996")
+        #expect(only("The company blamed the third-quarter loss on costs.")?.text == "third-quarter")
+    }
+
+    @Test func offsetsPointIntoTheText() {
+        let text = "Officials said on Monday that the summit would take place within the next two weeks."
+        let scalars = Array(text.unicodeScalars)
+        for t in tag(text) {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[t.span.start..<t.span.end])
+            #expect(String(view) == t.text)
+        }
+    }
+
+    @Test func programmeTitlesAreNotDates() {
+        #expect(tag("He spoke on ABC's This Week program and to VOA Today.").isEmpty)
+    }
+}

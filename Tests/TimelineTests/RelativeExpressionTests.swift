@@ -1,0 +1,67 @@
+import BriefingCore
+import Testing
+@testable import Timeline
+
+/// Expressions counted from the anchor or from another date in the text.
+@Suite struct RelativeExpressionTests {
+    @Test func lastThisNextUnits() {
+        #expect(pairs("It was agreed last week, is debated this week and voted next week.") == [
+            "last week=2025-W33", "this week=2025-W34", "next week=2025-W35",
+        ])
+        #expect(only("Inflation eased last month.")?.value == "2025-07")
+        #expect(only("The law passed last year.")?.value == "2024")
+        #expect(only("Elections are due next year.")?.value == "2026")
+        #expect(only("The firm expects a loss this quarter.")?.value == "2025-Q3")
+    }
+
+    @Test func agoAndFromNow() {
+        #expect(only("The ceasefire collapsed two weeks ago.")?.value == "2025-W32")
+        #expect(only("The talks started three days ago.")?.value == "2025-08-16")
+        #expect(only("He resigned five years ago.")?.value == "2020")
+        #expect(only("The bridge opens two months from now.")?.value == "2025-10")
+    }
+
+    @Test func followingDayAnchorsToThePreviousDate() {
+        let found = tag("The envoys arrived on Monday and signed the accord the following day.")
+        #expect(found.map(\.value) == ["2025-08-18", "2025-08-19"])
+        #expect(found.last?.text == "the following day")
+    }
+
+    @Test func yearEarlierFollowsTheQuarterInView() {
+        let found = tag("Third-quarter profit rose 8% from a year earlier.")
+        #expect(found.map(\.value) == ["2025-Q3", "2024-Q3"])
+    }
+
+    @Test func countedStretchesAreDurations() {
+        let t = only("Trump said he would know more in the next two weeks.")
+        #expect(t?.text == "the next two weeks")
+        #expect(t?.type == "DURATION")
+        #expect(t?.value == "P2W")
+        #expect(only("Prices doubled over the past 20 years.")?.value == "P20Y")
+        #expect(only("Talks could happen within the next couple of weeks.")?.value == "P2W")
+        #expect(only("Results will come in the coming weeks.")?.value == "FUTURE_REF")
+    }
+
+    @Test func rangeIsTwoExpressions() {
+        #expect(pairs("A meeting could come within the next week to 10 days.") == ["the next week=P1W", "10 days=P10D"])
+    }
+
+    @Test func referencesToPresentPastFuture() {
+        #expect(only("For now, the talks continue.")?.value == "PRESENT_REF")
+        #expect(only("He has recently changed his mind.")?.value == "PAST_REF")
+        #expect(only("Nobody can predict the future.")?.value == "FUTURE_REF")
+        #expect(only("Officials are currently reviewing the plan.")?.value == "PRESENT_REF")
+    }
+
+    @Test func recentAsAnAdjectiveIsNotTagged() {
+        #expect(tag("In light of recent discussions, the upcoming summit and a future deal look possible.").isEmpty)
+    }
+
+    @Test func sets() {
+        #expect(only("The committee meets every week.")?.value == "P1W")
+        #expect(only("Inspectors visit each month.")?.value == "P1M")
+        #expect(only("The ferry sails every Tuesday.")?.value == "XXXX-WXX-2")
+        #expect(only("The index is updated daily.")?.value == "P1D")
+        #expect(only("The committee meets every week.")?.type == "SET")
+    }
+}
