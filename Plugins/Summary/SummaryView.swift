@@ -65,6 +65,8 @@ public struct SummaryView: Encodable, Sendable, Equatable {
 
     /// A document's own summary.
     public struct DocumentView: Encodable, Sendable, Equatable {
+        /// 1-based position in corpus order, for element ids.
+        public var number: Int
         /// Document id.
         public var doc: String
         /// Title.

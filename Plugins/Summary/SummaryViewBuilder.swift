@@ -7,7 +7,7 @@ enum SummaryViewBuilder {
         var titles: [String: String] = [:]
         var dates: [String: String] = [:]
         for document in corpus.documents {
-            titles[document.id] = document.title ?? document.path
+            titles[document.id] = document.displayTitle
             dates[document.id] = document.date
         }
         var numbers: [String: Int] = [:]
@@ -34,34 +34,36 @@ enum SummaryViewBuilder {
             lead.append(SummaryView.LeadSentence(number: k + 1, text: sentence.text, citations: citations,
                                                  carriedBy: citations.count))
         }
-        let documents = result.documents.map { summary in
+        let documents = result.documents.enumerated().map { k, summary in
             SummaryView.DocumentView(
-                doc: summary.doc, title: titles[summary.doc] ?? summary.doc, link: SitePaths.sourcePage(summary.doc),
+                number: k + 1, doc: summary.doc, title: titles[summary.doc] ?? summary.doc, link: SitePaths.sourcePage(summary.doc),
                 date: dates[summary.doc] ?? nil,
                 sentences: summary.summary.map { SummaryView.LinkedSentence(text: $0.text, link: SitePaths.link(summary.doc, offset: $0.start)) })
         }
         return SummaryView(lead: lead, sources: sources, documents: documents, hasLead: !lead.isEmpty, words: words)
     }
 
-    /// Highlights with anchors: every cited span ("summary"), and each document's key sentences.
+    /// Highlights: every cited span ("summary") and each document's key sentences. No anchors
+    /// of their own: citations link to the sentence ids (`s<start>`) that source pages give every
+    /// sentence, and every cited span starts at a sentence.
     static func annotations(_ result: SummaryResult) -> [Annotation] {
-        var result2: [Annotation] = []
+        var annotations: [Annotation] = []
         var seen: Set<SourceSpan> = []
         for (k, sentence) in result.sentences.enumerated() {
             for source in sentence.sources where seen.insert(source).inserted {
-                result2.append(Annotation(doc: source.doc, span: Span(source.start, source.end), kind: "summary",
-                                          label: "In the summary (sentence \(k + 1))", anchor: SitePaths.anchor(source.start)))
+                annotations.append(Annotation(doc: source.doc, span: Span(source.start, source.end), kind: "summary",
+                                          label: "In the summary (sentence \(k + 1))"))
             }
         }
         for document in result.documents {
             for sentence in document.summary {
                 let source = SourceSpan(doc: document.doc, start: sentence.start, end: sentence.end)
-                guard !result2.contains(where: { $0.doc == source.doc && $0.span.overlaps(Span(source.start, source.end)) }),
+                guard !annotations.contains(where: { $0.doc == source.doc && $0.span.overlaps(Span(source.start, source.end)) }),
                       seen.insert(source).inserted else { continue }
-                result2.append(Annotation(doc: source.doc, span: Span(source.start, source.end), kind: "key-sentence",
-                                          label: "Key sentence of this article", anchor: SitePaths.anchor(source.start)))
+                annotations.append(Annotation(doc: source.doc, span: Span(source.start, source.end), kind: "key-sentence",
+                                          label: "Key sentence of this article"))
             }
         }
-        return result2
+        return annotations
     }
 }

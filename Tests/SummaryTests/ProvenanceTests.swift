@@ -91,9 +91,10 @@ struct ProvenanceTests {
                 #expect(lead.citations.contains { $0.link == SitePaths.link(source.doc, offset: source.start) })
             }
         }
-        // Every link target has an anchor in the source page.
+        // Every link targets a sentence start (source pages give each sentence an anchor) and is highlighted.
         for source in result.sentences.flatMap(\.sources) {
-            #expect(output.annotations.contains { $0.doc == source.doc && $0.anchor == SitePaths.anchor(source.start) })
+            #expect(corpus.document(source.doc)!.sentences.contains { $0.span.start == source.start })
+            #expect(output.annotations.contains { $0.doc == source.doc && $0.span.start == source.start && $0.kind == "summary" })
         }
     }
 
