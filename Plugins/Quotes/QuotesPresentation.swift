@@ -10,7 +10,7 @@ enum QuotesPresentation {
             let label: String
             if q.kind == .term { label = "term" } else if let s = q.speaker { label = q.role.map { "\(s), \($0)" } ?? s } else { label = "unattributed" }
             annotations.append(Annotation(doc: q.doc, span: Span(q.start, q.end), kind: q.kind == .term ? "term" : "quote",
-                                          label: label, anchor: SitePaths.anchor(q.start)))
+                                          label: label, anchor: anchor(q.start)))
         }
         let attributed = result.quotes.filter { $0.speaker != nil && $0.kind != .term }
         let people = result.speakers.filter(\.named).count
@@ -27,6 +27,12 @@ enum QuotesPresentation {
         let view = QuotesView.make(result, documents: documents, keyQuotes: settings.keyQuotes)
         return PassOutput(result: result, annotations: annotations, charts: charts, figures: figures, view: view)
     }
+
+    /// The anchor of a highlighted quote in its source page ("q-<start>"; sentences use "s<start>").
+    static func anchor(_ start: Int) -> String { "q-\(start)" }
+
+    /// A link from the site root to a highlighted quote.
+    static func link(_ doc: String, _ start: Int) -> String { SitePaths.sourcePage(doc) + "#" + anchor(start) }
 
     /// The anchor of a speaker's section on the Quotes page.
     static func speakerAnchor(_ name: String) -> String {
@@ -52,15 +58,28 @@ struct QuotesView: Encodable, Sendable {
         var speaker: String?
         var role: String?
         var sources: [SourceLink]
+        /// How many quotes the speaker has, for ranking key quotes.
+        var speakerCount = 0
+
+        enum CodingKeys: String, CodingKey {
+            case text, kind, carried, speaker, role, sources
+            case carriedLabel = "carried_label"
+        }
     }
     /// A speaker's section.
     struct SpeakerSection: Encodable, Sendable {
         var name: String
         var role: String?
         var count: Int
+        var countLabel: String
         var anchor: String
         var named: Bool
         var utterances: [Utterance]
+
+        enum CodingKeys: String, CodingKey {
+            case name, role, count, anchor, named, utterances
+            case countLabel = "count_label"
+        }
     }
 
     var speakers: [SpeakerSection]
@@ -69,10 +88,34 @@ struct QuotesView: Encodable, Sendable {
     var terms: [Utterance]
     var total: Int
     var people: Int
+    var summary: String
+    var pageLink: String
 
     enum CodingKeys: String, CodingKey {
-        case speakers, unattributed, terms, total, people
+        case speakers, unattributed, terms, total, people, summary
         case keyQuotes = "key_quotes"
+        case pageLink = "page_link"
+        case hasSpeakers = "has_speakers"
+        case hasKeyQuotes = "has_key_quotes"
+        case hasUnattributed = "has_unattributed"
+        case hasTerms = "has_terms"
+    }
+
+    /// Writes the lists and, for section headings, whether each is non-empty.
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(speakers, forKey: .speakers)
+        try c.encode(keyQuotes, forKey: .keyQuotes)
+        try c.encode(unattributed, forKey: .unattributed)
+        try c.encode(terms, forKey: .terms)
+        try c.encode(total, forKey: .total)
+        try c.encode(people, forKey: .people)
+        try c.encode(summary, forKey: .summary)
+        try c.encode(pageLink, forKey: .pageLink)
+        try c.encode(!speakers.isEmpty, forKey: .hasSpeakers)
+        try c.encode(!keyQuotes.isEmpty, forKey: .hasKeyQuotes)
+        try c.encode(!unattributed.isEmpty, forKey: .hasUnattributed)
+        try c.encode(!terms.isEmpty, forKey: .hasTerms)
     }
 
     static func make(_ result: QuotesResult, documents: [String: Document], keyQuotes: Int) -> QuotesView {
@@ -97,17 +140,40 @@ struct QuotesView: Encodable, Sendable {
             let mine = made.filter { $0.speaker == speaker.name && $0.kind != "term" }
                 .sorted { $0.carried != $1.carried ? $0.carried > $1.carried : $0.text.count > $1.text.count }
             sections.append(SpeakerSection(name: speaker.name, role: speaker.role, count: speaker.count,
+                                           countLabel: speaker.count == 1 ? "1 quote" : "\(speaker.count) quotes",
                                            anchor: QuotesPresentation.speakerAnchor(speaker.name), named: speaker.named,
                                            utterances: mine))
         }
+        // Key quotes: the most widely carried statements, then those of the most quoted speakers.
+        let counts = Dictionary(result.speakers.map { ($0.name, $0.count) }, uniquingKeysWith: max)
         let key = made.filter { $0.speaker != nil && $0.kind != "term" && $0.text.split(separator: " ").count >= 4 }
-            .sorted { $0.carried != $1.carried ? $0.carried > $1.carried : $0.text.count > $1.text.count }
+            .map { u -> Utterance in
+                var u = u
+                u.speakerCount = counts[u.speaker ?? ""] ?? 0
+                return u
+            }
+            .sorted { a, b in
+                if a.carried != b.carried { return a.carried > b.carried }
+                if (a.kind == "full") != (b.kind == "full") { return a.kind == "full" }
+                if a.speakerCount != b.speakerCount { return a.speakerCount > b.speakerCount }
+                return a.text.count > b.text.count
+            }
+        let total = result.quotes.filter { $0.speaker != nil && $0.kind != .term }.count
+        let people = result.speakers.filter(\.named).count
         return QuotesView(
             speakers: sections, keyQuotes: Array(key.prefix(keyQuotes)),
             unattributed: made.filter { $0.speaker == nil && $0.kind != "term" },
             terms: made.filter { $0.kind == "term" },
-            total: result.quotes.filter { $0.speaker != nil && $0.kind != .term }.count,
-            people: result.speakers.filter(\.named).count)
+            total: total, people: people,
+            summary: "\(total) \(total == 1 ? "quote" : "quotes") from \(people) \(people == 1 ? "person" : "people")",
+            pageLink: SitePaths.passPage("quotes"))
+    }
+
+    /// The headline, or the opening words of an article that has none.
+    static func displayTitle(_ document: Document) -> String {
+        if let title = document.title, !title.isEmpty { return title }
+        let words = document.slice(document.body).split(whereSeparator: { $0 == " " || $0 == "\n" }).prefix(10)
+        return words.joined(separator: " ") + (words.count == 10 ? "…" : "")
     }
 
     private static func utterance(_ members: [Quote], documents: [String: Document]) -> Utterance {
@@ -120,8 +186,8 @@ struct QuotesView: Encodable, Sendable {
         let sources = order.map { doc -> SourceLink in
             let q = perDoc[doc]!
             let document = documents[doc]
-            return SourceLink(doc: doc, title: document?.title ?? doc, outlet: document?.source,
-                              link: SitePaths.link(doc, offset: q.start))
+            return SourceLink(doc: doc, title: document.map(displayTitle) ?? doc, outlet: document?.source,
+                              link: QuotesPresentation.link(doc, q.start))
         }
         let longest = members.max { $0.text.count < $1.text.count }!
         let carried = order.count
