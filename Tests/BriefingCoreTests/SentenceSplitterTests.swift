@@ -110,6 +110,8 @@ struct SentenceSplitterTests {
                   ["Sen. Tom Jones, D-Calif., said no.", "The bill died in committee."]),
         SplitCase("state ends a sentence", "The plant is in Fresno, Calif. The closure affects 300 workers.",
                   ["The plant is in Fresno, Calif.", "The closure affects 300 workers."]),
+        SplitCase("Markdown emphasis", "**Talks failed.** The envoys left. *Why?* Nobody would say.",
+                  ["**Talks failed.**", "The envoys left.", "*Why?*", "Nobody would say."]),
         SplitCase("dateline", "BUFFALO, N.Y. (AP) \u{2014} The mayor resigned on Friday.",
                   ["BUFFALO, N.Y. (AP) \u{2014} The mayor resigned on Friday."]),
         SplitCase("list marker", "1. Agree a ceasefire along the front.", ["1. Agree a ceasefire along the front."]),

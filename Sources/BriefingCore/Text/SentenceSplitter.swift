@@ -107,15 +107,17 @@ public enum SentenceSplitter {
             || c == "\u{2048}" || c == "\u{2049}"
     }
 
+    /// Closing quotes and brackets, and Markdown emphasis marks (`*Really?* Yes.`).
     static func isClosing(_ c: Unicode.Scalar) -> Bool {
         c == "\"" || c == "'" || c == "\u{201D}" || c == "\u{2019}" || c == ")" || c == "]" || c == "\u{00BB}"
-            || c == "\u{203A}"
+            || c == "\u{203A}" || c == "*" || c == "_"
     }
 
-    /// Opening quotes and brackets, including the wire services' ``double backticks''.
+    /// Opening quotes and brackets, the wire services' ``double backticks'' and Markdown
+    /// emphasis asterisks (not underscores, which some wires use as a dash).
     static func isOpening(_ c: Unicode.Scalar) -> Bool {
         c == "\"" || c == "'" || c == "\u{201C}" || c == "\u{2018}" || c == "(" || c == "[" || c == "\u{00AB}"
-            || c == "\u{2039}" || c == "\u{201E}" || c == "`"
+            || c == "\u{2039}" || c == "\u{201E}" || c == "`" || c == "*"
     }
 
     static func isQuote(_ c: Unicode.Scalar) -> Bool {
