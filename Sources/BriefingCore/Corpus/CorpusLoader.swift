@@ -124,12 +124,14 @@ public struct CorpusLoader: Sendable {
             // UTF-16 with a byte-order mark (saved by some Windows editors): readable, just not UTF-8.
             text = decoded
             warnings.append(LoadWarning(file: file, message: "read as UTF-16 (byte-order mark found); offsets refer to the decoded text"))
-        } else if let valid = String(validating: data, as: UTF8.self) {
-            text = valid
         } else {
+            // Decoding replaces invalid sequences; the bytes round-trip exactly when there were none.
+            // (A byte-order mark is kept, as Python keeps it, so offsets agree.)
             text = String(decoding: data, as: UTF8.self)
-            let bad = text.unicodeScalars.filter { $0 == "\u{FFFD}" }.count
-            warnings.append(LoadWarning(file: file, message: "not valid UTF-8: \(bad) invalid byte sequence(s) replaced with U+FFFD; re-save the file as UTF-8 to keep those characters"))
+            if !text.utf8.elementsEqual(data) {
+                let bad = text.unicodeScalars.filter { $0 == "\u{FFFD}" }.count
+                warnings.append(LoadWarning(file: file, message: "not valid UTF-8: \(bad) invalid byte sequence(s) replaced with U+FFFD; re-save the file as UTF-8 to keep those characters"))
+            }
         }
         if text.unicodeScalars.contains("\r") {
             // Python's universal newlines, which the data contract's offsets assume.
