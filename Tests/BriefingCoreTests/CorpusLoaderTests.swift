@@ -46,7 +46,7 @@ struct CorpusLoaderTests {
 
     @Test("a repeated title line is marked as a heading, not body")
     func repeatedTitle() throws {
-        let text = "Kremlin plays down summit talk\n\nThe Kremlin said no.\n\nKremlin plays down summit talk\n\nKyiv said yes."
+        let text = "Port strike enters its third week\n\nThe union said no.\n\nPort strike enters its third week\n\nThe owners said yes."
         let document = try withCorpus(["a.txt": text]) { try $0.load().documents[0] }
         #expect(document.paragraphs.map(\.kind) == [.heading, .body, .heading, .body])
         #expect(document.paragraphs.map(\.line) == [1, 3, 5, 7])

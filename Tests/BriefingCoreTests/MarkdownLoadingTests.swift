@@ -5,20 +5,20 @@ import Testing
 struct MarkdownLoadingTests {
     static let article = """
     ---
-    title: Kremlin cool on summit
+    title: City Hall cool on budget plan
     date: 2025-08-19
     source: Example Wire
-    url: https://example.org/kremlin-summit
+    url: https://example.org/city-budget
     author: Jane Doe
     section: World
     tags: [Russia, Ukraine]
     ---
 
-    # Kremlin cool on summit
+    # City Hall cool on budget plan
 
-    The Kremlin said on Tuesday that any summit needed careful preparation.
+    The mayor said on Tuesday that any new budget needed careful review.
 
-    Kyiv said it was ready to meet.
+    The council said it was ready to vote.
     """
 
     @Test("front matter fields, extra keys as metadata, spans into the whole file")
@@ -26,19 +26,19 @@ struct MarkdownLoadingTests {
         let document = try withCorpus(["story.md": Self.article]) { try $0.load().documents[0] }
         #expect(document.id == "story.md")
         #expect(document.format == .markdown)
-        #expect(document.title == "Kremlin cool on summit")
+        #expect(document.title == "City Hall cool on budget plan")
         #expect(document.date == "2025-08-19")
         #expect(document.calendarDate == CalendarDate(year: 2025, month: 8, day: 19))
         #expect(document.source == "Example Wire")
-        #expect(document.url == "https://example.org/kremlin-summit")
+        #expect(document.url == "https://example.org/city-budget")
         #expect(document.author == "Jane Doe")
         #expect(document.metadata == ["section": "World", "tags": "Russia, Ukraine"])
         #expect(document.paragraphs.map(\.kind) == [.heading, .body, .body])
         #expect(document.paragraphs.map(\.line) == [11, 13, 15])
         let first = document.paragraphs[1]
-        #expect(document.slice(first.span) == "The Kremlin said on Tuesday that any summit needed careful preparation.")
+        #expect(document.slice(first.span) == "The mayor said on Tuesday that any new budget needed careful review.")
         #expect(document.text.string.hasPrefix("---\ntitle:"))
-        #expect(document.slice(document.body).hasPrefix("# Kremlin cool on summit"))
+        #expect(document.slice(document.body).hasPrefix("# City Hall cool on budget plan"))
     }
 
     @Test("without front matter the first heading is the title")

@@ -21,8 +21,8 @@ struct ParagraphSplitterTests {
     @Test("scraped text: one paragraph per line")
     func onePerLine() {
         let text = """
-        The Kremlin played down talk of a summit on Tuesday, saying any meeting needed long preparation by experts first.
-        Officials in Kyiv said they were ready to meet in any format and at any level, including the leaders themselves.
+        The water board played down talk of rationing on Tuesday, saying reservoirs were fuller than they were a year ago.
+        Farmers in the valley said they were ready to cut their use by a fifth if the dry weather lasted into the autumn.
         European leaders welcomed the idea.
         """
         #expect(paragraphs(text).map(\.line) == [1, 2, 3])
@@ -88,7 +88,7 @@ struct ParagraphSplitterTests {
 
     @Test("the title line and its repeats are headings")
     func titleHeading() {
-        let text = "Summit plan meets a cool reception\n\nThe Kremlin said no.\n\nSummit plan meets a cool reception\nKyiv said yes."
+        let text = "Budget plan meets a cool reception\n\nThe council said no.\n\nBudget plan meets a cool reception\nThe mayor said yes."
         let result = paragraphs(text, title: Span(0, 34))
         #expect(result.map(\.kind) == [.heading, .body, .heading, .body])
         #expect(result.map(\.line) == [1, 3, 5, 6])
@@ -96,7 +96,7 @@ struct ParagraphSplitterTests {
 
     @Test("a title directly above the first paragraph stands alone")
     func titleAboveBody() {
-        let text = "Summit plan meets a cool reception\nthe Kremlin said on Tuesday it saw no rush."
+        let text = "Budget plan meets a cool reception\nthe council said on Tuesday it saw no rush."
         let result = paragraphs(text, title: Span(0, 34))
         #expect(result.map(\.kind) == [.heading, .body])
     }

@@ -57,24 +57,24 @@ struct SentenceSplitterTests {
                   ["The memoir by J. R. Hartley sold well.", "Critics were kinder than expected."]),
         SplitCase("decimals and money", "Growth slowed to 2.5 percent in May. The deal is worth $1.2 billion.",
                   ["Growth slowed to 2.5 percent in May.", "The deal is worth $1.2 billion."]),
-        SplitCase("quote closes a sentence", "He called it \u{201C}a very good, early step.\u{201D} He then left the room.",
-                  ["He called it \u{201C}a very good, early step.\u{201D}", "He then left the room."]),
-        SplitCase("quote inside a sentence", "\u{201C}We are ready to talk,\u{201D} Trump said on Tuesday. Nobody answered.",
-                  ["\u{201C}We are ready to talk,\u{201D} Trump said on Tuesday.", "Nobody answered."]),
-        SplitCase("quoted question with attribution", "\u{201C}Why now?\u{201D} Trump asked reporters. The room fell silent.",
-                  ["\u{201C}Why now?\u{201D} Trump asked reporters.", "The room fell silent."]),
+        SplitCase("quote closes a sentence", "He called it \u{201C}a useful first move.\u{201D} He then left the room.",
+                  ["He called it \u{201C}a useful first move.\u{201D}", "He then left the room."]),
+        SplitCase("quote inside a sentence", "\u{201C}We are ready to talk,\u{201D} Mayor Diaz said on Tuesday. Nobody answered.",
+                  ["\u{201C}We are ready to talk,\u{201D} Mayor Diaz said on Tuesday.", "Nobody answered."]),
+        SplitCase("quoted question with attribution", "\u{201C}Why now?\u{201D} Okafor asked reporters. The room fell silent.",
+                  ["\u{201C}Why now?\u{201D} Okafor asked reporters.", "The room fell silent."]),
         SplitCase("quoted exclamation, titled speaker", "\u{201C}Enough!\u{201D} Prime Minister Ana Costa shouted.",
                   ["\u{201C}Enough!\u{201D} Prime Minister Ana Costa shouted."]),
-        SplitCase("quoted question then new sentence", "\u{201C}Who will pay?\u{201D} The question hung over the summit.",
-                  ["\u{201C}Who will pay?\u{201D}", "The question hung over the summit."]),
+        SplitCase("quoted question then new sentence", "\u{201C}Who will pay?\u{201D} The question hung over the meeting.",
+                  ["\u{201C}Who will pay?\u{201D}", "The question hung over the meeting."]),
         SplitCase("lower-case attribution", "\u{201C}Can we win?\u{201D} he asked. \u{201C}Yes.\u{201D}",
                   ["\u{201C}Can we win?\u{201D} he asked.", "\u{201C}Yes.\u{201D}"]),
-        SplitCase("multi-sentence quotation", "\u{201C}I did not do it. I would not do that,\u{201D} the president said.",
-                  ["\u{201C}I did not do it.", "I would not do that,\u{201D} the president said."]),
-        SplitCase("straight quotes", "She said the talks were \"frank.\" Then she left.",
-                  ["She said the talks were \"frank.\"", "Then she left."]),
-        SplitCase("lone straight closing quote", "The aide called the talks \"frank and constructive. \" The office agreed.",
-                  ["The aide called the talks \"frank and constructive. \"", "The office agreed."]),
+        SplitCase("multi-sentence quotation", "\u{201C}We will not back down. We never have,\u{201D} the union leader said.",
+                  ["\u{201C}We will not back down.", "We never have,\u{201D} the union leader said."]),
+        SplitCase("straight quotes", "She said the talks were \"tense.\" Then she left.",
+                  ["She said the talks were \"tense.\"", "Then she left."]),
+        SplitCase("lone straight closing quote", "The aide called the talks \"useful but tough. \" The office agreed.",
+                  ["The aide called the talks \"useful but tough. \"", "The office agreed."]),
         SplitCase("wire-style backtick quotes", "Troops massed at the border. ``We are ready,'' the general said. ``Very ready.''",
                   ["Troops massed at the border.", "``We are ready,'' the general said.", "``Very ready.''"]),
         SplitCase("bullets inside a paragraph", "Key points: \u{2022} Talks resume Monday. \u{2022} Prisoners will be swapped.",
@@ -138,7 +138,7 @@ struct SentenceSplitterTests {
                   ["Martin Luther King Jr. Day is a holiday.", "Offices close."]),
         SplitCase("compound with an initial", "Flights to New York-J.F. Kennedy were cut. Others flew.",
                   ["Flights to New York-J.F. Kennedy were cut.", "Others flew."]),
-        SplitCase("headline without punctuation", "Kremlin dismisses summit talk", ["Kremlin dismisses summit talk"]),
+        SplitCase("headline without punctuation", "Council rejects transit levy", ["Council rejects transit levy"]),
         SplitCase("lower case after a period", "The index rose 3.5 pct. in early trade, dealers said.",
                   ["The index rose 3.5 pct. in early trade, dealers said."]),
         SplitCase("hard-wrapped lines", "The Fed said\nrates would rise. Markets\nfell sharply.",
@@ -158,7 +158,7 @@ struct SentenceSplitterTests {
 
     @Test("offsets count Unicode scalars, not bytes or characters")
     func scalarOffsets() {
-        let text = "Zelensky\u{2019}s caf\u{E9} \u{1F600} visit ended. \u{C7}a va."
+        let text = "Okafor\u{2019}s caf\u{E9} \u{1F600} visit ended. \u{C7}a va."
         let spans = SentenceSplitter.split(text)
         let scalars = Array(text.unicodeScalars)
         #expect(spans.count == 2)
@@ -181,10 +181,10 @@ struct SentenceSplitterTests {
 
     @Test("sentences are numbered across paragraphs and point at their paragraph")
     func numberedAcrossParagraphs() {
-        let text = SourceText("Summit plan rejected\n\nThe Kremlin said no. Kyiv agreed.\n\nTalks go on.")
+        let text = SourceText("Transit levy rejected\n\nThe council said no. The mayor agreed.\n\nTalks go on.")
         let paragraphs = ParagraphSplitter.paragraphs(of: text, in: Span(0, text.count), format: .text, titleSpan: Span(0, 20))
         let sentences = SentenceSplitter.sentences(of: text, paragraphs: paragraphs)
-        #expect(sentences.map { text.slice($0.span) } == ["Summit plan rejected", "The Kremlin said no.", "Kyiv agreed.", "Talks go on."])
+        #expect(sentences.map { text.slice($0.span) } == ["Transit levy rejected", "The council said no.", "The mayor agreed.", "Talks go on."])
         #expect(sentences.map(\.index) == [0, 1, 2, 3])
         #expect(sentences.map(\.paragraph) == [0, 1, 1, 2])
     }

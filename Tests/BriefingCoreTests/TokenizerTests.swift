@@ -75,7 +75,7 @@ struct TokenizerTests {
     @Test("words() lower-cases and folds typographic apostrophes")
     func words() {
         #expect(Tokenizer.words(SourceText("Don\u{2019}t STOP, 3 times!")) == ["don't", "stop", "3", "times"])
-        #expect(Tokenizer.normalized("Kyiv\u{2019}s") == "kyiv's")
+        #expect(Tokenizer.normalized("Lagos\u{2019}s") == "lagos's")
     }
 
     @Test("empty and blank text have no tokens")
