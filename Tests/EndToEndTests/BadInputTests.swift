@@ -120,7 +120,7 @@ struct BadInputTests {
         try project.write("briefing.yml", "title: Bridge\nrefrence_date: 2025-01-01\n")
         let result = try CLI.run(["build"], in: project.url)
         #expect(result.status == 1)
-        #expect(result.stderr.contains("briefing.yml:2: unknown key 'refrence_date'; valid keys: base_url, corpus, output, passes, plugins, reference_date, title"))
+        #expect(result.stderr.contains("briefing.yml:2: unknown key 'refrence_date'; valid keys: base_url, corpus, output, passes, plugins, reference_date, sections, title"))
         #expect(!project.exists("site"))
     }
 
