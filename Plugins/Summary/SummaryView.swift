@@ -16,6 +16,10 @@ public struct SummaryView: Encodable, Sendable, Equatable {
     /// Words in the lead.
     public var words: Int
 
+    /// Most citation marks shown after one sentence; on a large corpus a widely carried
+    /// sentence may have hundreds of sources, all of them in summary.json.
+    public static let marksShown = 6
+
     enum CodingKeys: String, CodingKey {
         case lead, sources, documents
         case hasLead = "has_lead"
@@ -28,13 +32,15 @@ public struct SummaryView: Encodable, Sendable, Equatable {
         public var number: Int
         /// The sentence.
         public var text: String
-        /// Citation marks, one per carrying document.
+        /// Citation marks, one per carrying document, at most `SummaryView.marksShown`.
         public var citations: [Citation]
+        /// How many carrying documents have no mark shown (nil when all are shown).
+        public var more: Int?
         /// "carried by N sources".
         public var carriedBy: Int
 
         enum CodingKeys: String, CodingKey {
-            case number, text, citations
+            case number, text, citations, more
             case carriedBy = "carried_by"
         }
     }

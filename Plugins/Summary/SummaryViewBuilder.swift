@@ -31,8 +31,10 @@ enum SummaryViewBuilder {
             }
             citations.sort { $0.number < $1.number }
             words += sentence.text.split(whereSeparator: { $0.isWhitespace }).count
-            lead.append(SummaryView.LeadSentence(number: k + 1, text: sentence.text, citations: citations,
-                                                 carriedBy: citations.count))
+            let hidden = citations.count - SummaryView.marksShown
+            lead.append(SummaryView.LeadSentence(number: k + 1, text: sentence.text,
+                                                 citations: Array(citations.prefix(SummaryView.marksShown)),
+                                                 more: hidden > 0 ? hidden : nil, carriedBy: citations.count))
         }
         let documents = result.documents.enumerated().map { k, summary in
             SummaryView.DocumentView(
