@@ -19,10 +19,6 @@ enum ReadingOrder {
         var offset: Int
     }
 
-    /// Relative positions are compared in bands, so that sentences at about the same depth
-    /// in their articles keep corpus order and a story told by one article stays in sequence.
-    static let positionBands = 5.0
-
     /// The ids in reading order.
     static func order(_ keys: [Key]) -> [Int] {
         keys.sorted { a, b in
@@ -32,9 +28,7 @@ enum ReadingOrder {
             case (nil, .some): return false
             default: break
             }
-            let bandA = min(Int(a.position * positionBands), Int(positionBands) - 1)
-            let bandB = min(Int(b.position * positionBands), Int(positionBands) - 1)
-            if bandA != bandB { return bandA < bandB }
+            if a.position != b.position { return a.position < b.position }
             if a.doc != b.doc { return a.doc < b.doc }
             return a.offset < b.offset
         }.map(\.id)

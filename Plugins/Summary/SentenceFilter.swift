@@ -92,7 +92,7 @@ enum SentenceFilter {
     static let contextOpeners: Set<UInt64> = Set("""
     he she it they this that these those his her its their him them we i but and or so yet however \
     meanwhile also still nonetheless nevertheless instead moreover furthermore besides then such both \
-    while although though
+    while although though if indeed
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { WordScanner.hash(String($0)) })
 
     /// Whether the first word of the sentence is a pronoun or a connective.

@@ -19,8 +19,8 @@ struct OrderingTests {
         let keys = [
             ReadingOrder.Key(id: 1, day: 5, position: 0.8, doc: 0, offset: 300),
             ReadingOrder.Key(id: 2, day: 5, position: 0.0, doc: 1, offset: 0),
-            ReadingOrder.Key(id: 3, day: 5, position: 0.85, doc: 0, offset: 200),
-            ReadingOrder.Key(id: 4, day: 5, position: 0.1, doc: 0, offset: 40),
+            ReadingOrder.Key(id: 3, day: 5, position: 0.5, doc: 0, offset: 200),
+            ReadingOrder.Key(id: 4, day: 5, position: 0.0, doc: 0, offset: 40),
         ]
         #expect(ReadingOrder.order(keys) == [4, 2, 3, 1])
     }
