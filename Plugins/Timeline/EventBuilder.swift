@@ -79,14 +79,32 @@ struct EventBuilder {
         }
         var merged: [[Candidate]] = []
         for key in order {
+            // groups of one date; a word index finds the groups a candidate shares words with,
+            // so merging stays linear in the number of candidates
             var groups: [[Candidate]] = []
+            var byWord: [String: [Int]] = [:]
+            var byEquivalence: [Int: Int] = [:]
             for i in buckets[key]! {
                 let c = candidates[i]
-                if let g = groups.firstIndex(where: { same($0, c) }) {
-                    groups[g].append(c)
-                } else {
-                    groups.append([c])
+                var target: Int?
+                if let e = c.equivalence, let g = byEquivalence[e] { target = g }
+                if target == nil {
+                    var shared: [Int: Int] = [:]
+                    for w in c.words { for g in byWord[w] ?? [] { shared[g, default: 0] += 1 } }
+                    for (g, _) in shared.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key })
+                    where same(groups[g][0], c) {
+                        target = g
+                        break
+                    }
                 }
+                let g = target ?? groups.count
+                if target == nil {
+                    groups.append([c])
+                    for w in c.words { byWord[w, default: []].append(g) }
+                } else {
+                    groups[g].append(c)
+                }
+                if let e = c.equivalence { byEquivalence[e] = g }
             }
             merged.append(contentsOf: groups)
         }
@@ -134,16 +152,13 @@ struct EventBuilder {
     /// Whether a candidate reports the same thing as a group already formed: dedup says the
     /// sentences are equivalent, or most content words of the shorter one are in the other
     /// (a paraphrase keeps its names and nouns). Within one document only near-copies merge.
-    private static func same(_ group: [Candidate], _ c: Candidate) -> Bool {
-        for g in group {
-            if let a = g.equivalence, let b = c.equivalence, a == b { return true }
-            let inter = g.words.intersection(c.words).count
-            let smaller = min(g.words.count, c.words.count)
-            guard smaller > 0 else { continue }
-            let overlap = Double(inter) / Double(smaller)
-            if g.doc == c.doc ? overlap >= 0.9 : (inter >= 3 && overlap >= 0.5) { return true }
-        }
-        return false
+    private static func same(_ g: Candidate, _ c: Candidate) -> Bool {
+        if let a = g.equivalence, let b = c.equivalence, a == b { return true }
+        let inter = g.words.intersection(c.words).count
+        let smaller = min(g.words.count, c.words.count)
+        guard smaller > 0 else { return false }
+        let overlap = Double(inter) / Double(smaller)
+        return g.doc == c.doc ? overlap >= 0.9 : (inter >= 3 && overlap >= 0.5)
     }
 
     /// Words too common in news to say two sentences report the same thing.

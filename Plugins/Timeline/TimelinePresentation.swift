@@ -53,6 +53,8 @@ struct TimelineView: Encodable, Sendable {
         var doc: String
         var title: String
         var link: String
+        /// What follows the link in a run of links ("; ", or nothing after the last).
+        var separator: String
     }
     /// One event as shown.
     struct Item: Encodable, Sendable {
@@ -65,6 +67,13 @@ struct TimelineView: Encodable, Sendable {
         var ongoing: Bool
         var sources: [SourceLink]
         var carried: Int
+        /// "1 source", "3 sources".
+        var carriedLabel: String
+
+        enum CodingKeys: String, CodingKey {
+            case id, text, label, value, status, expected, ongoing, sources, carried
+            case carriedLabel = "carried_label"
+        }
     }
     /// Events of one day (or one period).
     struct Day: Encodable, Sendable {
@@ -81,9 +90,36 @@ struct TimelineView: Encodable, Sendable {
     var timexCount: Int
     var highlights: [Item]
     var anchorNote: String?
+    /// The latest past events and the first expected ones, for the index.
+    var latest: [Item]
+    var upcoming: [Item]
+    /// Whether each list has anything, for section headings.
+    var hasPast: Bool { !past.isEmpty }
+    var hasExpected: Bool { !expected.isEmpty }
+    var hasRelative: Bool { !relative.isEmpty }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(past, forKey: .past)
+        try c.encode(expected, forKey: .expected)
+        try c.encode(relative, forKey: .relative)
+        try c.encode(total, forKey: .total)
+        try c.encode(highlights, forKey: .highlights)
+        try c.encode(latest, forKey: .latest)
+        try c.encode(upcoming, forKey: .upcoming)
+        try c.encode(expectedCount, forKey: .expectedCount)
+        try c.encode(timexCount, forKey: .timexCount)
+        try c.encodeIfPresent(anchorNote, forKey: .anchorNote)
+        try c.encode(hasPast, forKey: .hasPast)
+        try c.encode(hasExpected, forKey: .hasExpected)
+        try c.encode(hasRelative, forKey: .hasRelative)
+    }
 
     enum CodingKeys: String, CodingKey {
-        case past, expected, relative, total, highlights
+        case past, expected, relative, total, highlights, latest, upcoming
+        case hasPast = "has_past"
+        case hasExpected = "has_expected"
+        case hasRelative = "has_relative"
         case expectedCount = "expected_count"
         case timexCount = "timex_count"
         case anchorNote = "anchor_note"
@@ -91,11 +127,13 @@ struct TimelineView: Encodable, Sendable {
 
     static func make(_ result: TimelineResult, documents: [String: Document]) -> TimelineView {
         func item(_ e: TimelineEvent) -> Item {
-            let sources = e.sources.map { s in
-                SourceLink(doc: s.doc, title: documents[s.doc]?.title ?? s.doc, link: SitePaths.link(s.doc, offset: s.start))
+            let sources = e.sources.enumerated().map { i, s in
+                SourceLink(doc: s.doc, title: documents[s.doc]?.displayTitle ?? s.doc, link: SitePaths.link(s.doc, offset: s.start),
+                           separator: i + 1 < e.sources.count ? "; " : "")
             }
             return Item(id: e.id, text: e.text, label: e.label, value: e.value, status: e.status, expected: e.status == "expected",
-                        ongoing: e.status == "ongoing", sources: sources, carried: sources.count)
+                        ongoing: e.status == "ongoing", sources: sources, carried: sources.count,
+                        carriedLabel: sources.count == 1 ? "1 source" : "\(sources.count) sources")
         }
         func days(_ events: [TimelineEvent]) -> [Day] {
             var out: [Day] = []
@@ -119,6 +157,6 @@ struct TimelineView: Encodable, Sendable {
             : nil
         return TimelineView(past: days(past), expected: days(expected), relative: days(relative), total: result.events.count,
                             expectedCount: expected.count, timexCount: result.timexes.count, highlights: Array(highlights),
-                            anchorNote: note)
+                            anchorNote: note, latest: past.suffix(3).reversed().map(item), upcoming: expected.prefix(3).map(item))
     }
 }
