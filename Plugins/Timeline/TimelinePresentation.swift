@@ -16,8 +16,13 @@ enum TimelinePresentation {
             figures.append(Figure(value: result.events.count, label: result.events.count == 1 ? "dated event" : "dated events"))
         }
         var charts: [String: Chart] = [:]
-        let points = result.events.filter { !$0.relative }.prefix(chartEvents).compactMap { e -> Chart.TimePoint? in
-            guard let day = Self.day(of: e) else { return nil }
+        // The strip shows the story's own stretch of time: events within a year of the median
+        // event, so one mention of a distant year does not squash the rest into a dot.
+        let placed = result.events.filter { !$0.relative }.compactMap { e in Self.day(of: e).map { (e, $0) } }
+        let median = placed.isEmpty ? 0 : placed.map(\.1).sorted()[placed.count / 2]
+        let near = placed.filter { abs($0.1 - median) <= 366 }
+        let shown = near.count >= 3 ? near : placed
+        let points = shown.prefix(chartEvents).map { (e, day) -> Chart.TimePoint in
             let text = e.text.count > 120 ? String(e.text.prefix(117)) + "…" : e.text
             return Chart.TimePoint(day: day, label: "\(e.label): \(text)", expected: e.status == "expected",
                                    link: SitePaths.passPage("timeline") + "#" + e.id)
