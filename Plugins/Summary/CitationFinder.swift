@@ -23,12 +23,21 @@ struct CitationFinder: Sendable {
     /// For a record, the records dedup says are equivalent to it.
     let equivalents: [Int: [Int]]
 
-    /// Citations for record `r`: its own span first, then one per other document in corpus order.
-    func citations(for r: Int, scratch: inout InvertedIndex.Scratch) -> [Citation] {
+    /// Where a summary sentence is found.
+    struct Found: Sendable {
+        /// Spans that hold the sentence: its own first, then one per other document in corpus order.
+        var citations: [Citation]
+        /// Sentences of other documents that state the same thing in other words (dedup's
+        /// equivalents, or very similar sentences), one per document not already cited.
+        var paraphrases: [Citation]
+    }
+
+    /// Citations and paraphrases for record `r`.
+    func find(_ r: Int, scratch: inout InvertedIndex.Scratch) -> Found {
         let record = table.records[r]
         let own = Citation(doc: record.doc, span: record.span)
         let said = WordScanner.wordSet(corpus.documents[record.doc].text.scalars, record.span)
-        guard !said.isEmpty else { return [own] }
+        guard !said.isEmpty else { return Found(citations: [own], paraphrases: []) }
         var byDocument: [Int: [(record: Int, similarity: Float)]] = [:]
         for hit in index.query(record.vector, threshold: tuning.citationSearchThreshold, scratch: &scratch) {
             let other = index.members[hit.member]
@@ -38,11 +47,13 @@ struct CitationFinder: Sendable {
         for other in equivalents[r] ?? [] where table.records[other].doc != record.doc {
             byDocument[table.records[other].doc, default: []].append((other, 2))
         }
-        var result = [own]
+        var result = Found(citations: [own], paraphrases: [])
         for doc in byDocument.keys.sorted() {
             let hits = byDocument[doc]!.sorted { $0.similarity != $1.similarity ? $0.similarity > $1.similarity : $0.record < $1.record }
             if let span = firstHolding(said, in: doc, hits.prefix(4).map(\.record)) {
-                result.append(Citation(doc: doc, span: span))
+                result.citations.append(Citation(doc: doc, span: span))
+            } else if let best = hits.first, best.similarity >= tuning.paraphraseThreshold {
+                result.paraphrases.append(Citation(doc: doc, span: table.records[best.record].span))
             }
         }
         return result
@@ -54,11 +65,12 @@ struct CitationFinder: Sendable {
         for other in candidates {
             let record = table.records[other]
             var spans = [record.span]
-            if record.sentence + 1 < document.sentences.count {
-                spans.append(Span(record.span.start, document.sentences[record.sentence + 1].span.end))
+            let sentences = document.sentences
+            if record.sentence + 1 < sentences.count, sentences[record.sentence + 1].paragraph == sentences[record.sentence].paragraph {
+                spans.append(Span(record.span.start, sentences[record.sentence + 1].span.end))
             }
-            if record.sentence > 0 {
-                spans.append(Span(document.sentences[record.sentence - 1].span.start, record.span.end))
+            if record.sentence > 0, sentences[record.sentence - 1].paragraph == sentences[record.sentence].paragraph {
+                spans.append(Span(sentences[record.sentence - 1].span.start, record.span.end))
             }
             for span in spans where holds(said, document.text.scalars, span) { return span }
         }

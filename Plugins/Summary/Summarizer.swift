@@ -52,15 +52,17 @@ public struct Summarizer: Sendable {
                                   vocabularySize: table.vocabularySize)
         let finder = CitationFinder(corpus: corpus, table: table, index: index, tuning: tuning, equivalents: equivalents)
         var scratch = InvertedIndex.Scratch(count: table.records.count)
-        var cited: [Int: [CitationFinder.Citation]] = [:]
-        for r in chosen { cited[r] = finder.citations(for: r, scratch: &scratch) }
+        var found: [Int: CitationFinder.Found] = [:]
+        for r in chosen { found[r] = finder.find(r, scratch: &scratch) }
 
-        let ordered = ReadingOrder.order(chosen.map { r in readingKey(r, cited[r]!, table, corpus) })
+        let ordered = ReadingOrder.order(chosen.map { r in readingKey(r, found[r]!.citations + found[r]!.paraphrases, table, corpus) })
         let sentences = ordered.map { r in
             let record = table.records[r]
-            return SummarySentence(
-                text: Self.clean(corpus.documents[record.doc].slice(record.span)),
-                sources: cited[r]!.map { SourceSpan(doc: corpus.documents[$0.doc].id, start: $0.span.start, end: $0.span.end) })
+            let spans = { (list: [CitationFinder.Citation]) in
+                list.map { SourceSpan(doc: corpus.documents[$0.doc].id, start: $0.span.start, end: $0.span.end) }
+            }
+            return SummarySentence(text: Self.clean(corpus.documents[record.doc].slice(record.span)),
+                                   sources: spans(found[r]!.citations), paraphrases: spans(found[r]!.paraphrases))
         }
 
         // Per-document summaries.

@@ -28,15 +28,19 @@ public struct SummarySentence: Codable, Sendable, Equatable {
     /// Where it is: the source it was taken from first, then every other document that
     /// carries it, each with the span that holds it.
     public var sources: [SourceSpan]
+    /// Documents that state the same thing in other words (rewrites, dedup's equivalent
+    /// sentences), with the sentence that does; not in `sources`, whose spans hold the words.
+    public var paraphrases: [SourceSpan]
 
     /// Creates a sentence.
-    public init(text: String, sources: [SourceSpan]) {
+    public init(text: String, sources: [SourceSpan], paraphrases: [SourceSpan] = []) {
         self.text = text
         self.sources = sources
+        self.paraphrases = paraphrases
     }
 
     enum CodingKeys: String, CodingKey {
-        case text, sources
+        case text, sources, paraphrases
     }
 }
 

@@ -38,6 +38,9 @@ struct SummaryTuning: Sendable {
 
     /// Cosine above which another sentence is checked as a possible citation.
     var citationSearchThreshold: Float = 0.3
+    /// Cosine from which another document's sentence that fails the containment test still
+    /// counts as saying the same thing in other words (listed as a paraphrase, not cited).
+    var paraphraseThreshold: Float = 0.5
     /// Share of the summary sentence's words a cited span must contain.
     var citationContainment: Float = 0.85
 }

@@ -36,11 +36,13 @@ public struct SummaryView: Encodable, Sendable, Equatable {
         public var citations: [Citation]
         /// How many carrying documents have no mark shown (nil when all are shown).
         public var more: Int?
-        /// "carried by N sources".
+        /// Marks for documents that say the same in other words, at most `SummaryView.marksShown`.
+        public var paraphrases: [Citation]
+        /// "carried by N sources": documents holding the sentence or a paraphrase of it.
         public var carriedBy: Int
 
         enum CodingKeys: String, CodingKey {
-            case number, text, citations, more
+            case number, text, citations, more, paraphrases
             case carriedBy = "carried_by"
         }
     }

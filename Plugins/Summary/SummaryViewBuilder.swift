@@ -14,9 +14,8 @@ enum SummaryViewBuilder {
         var sources: [SummaryView.CitedSource] = []
         var lead: [SummaryView.LeadSentence] = []
         var words = 0
-        for (k, sentence) in result.sentences.enumerated() {
-            var citations: [SummaryView.Citation] = []
-            for source in sentence.sources {
+        func marks(_ spans: [SourceSpan]) -> [SummaryView.Citation] {
+            spans.map { source in
                 let number: Int
                 if let known = numbers[source.doc] {
                     number = known
@@ -26,15 +25,20 @@ enum SummaryViewBuilder {
                     sources.append(SummaryView.CitedSource(number: number, doc: source.doc, title: titles[source.doc] ?? source.doc,
                                                            link: SitePaths.sourcePage(source.doc)))
                 }
-                citations.append(SummaryView.Citation(number: number, doc: source.doc, title: titles[source.doc] ?? source.doc,
-                                                      link: SitePaths.link(source.doc, offset: source.start)))
-            }
-            citations.sort { $0.number < $1.number }
+                return SummaryView.Citation(number: number, doc: source.doc, title: titles[source.doc] ?? source.doc,
+                                            link: SitePaths.link(source.doc, offset: source.start))
+            }.sorted { $0.number < $1.number }
+        }
+        for (k, sentence) in result.sentences.enumerated() {
+            let citations = marks(sentence.sources)
+            let paraphrases = marks(sentence.paraphrases)
             words += sentence.text.split(whereSeparator: { $0.isWhitespace }).count
             let hidden = citations.count - SummaryView.marksShown
             lead.append(SummaryView.LeadSentence(number: k + 1, text: sentence.text,
                                                  citations: Array(citations.prefix(SummaryView.marksShown)),
-                                                 more: hidden > 0 ? hidden : nil, carriedBy: citations.count))
+                                                 more: hidden > 0 ? hidden : nil,
+                                                 paraphrases: Array(paraphrases.prefix(SummaryView.marksShown)),
+                                                 carriedBy: citations.count + paraphrases.count))
         }
         let documents = result.documents.enumerated().map { k, summary in
             SummaryView.DocumentView(
@@ -55,6 +59,10 @@ enum SummaryViewBuilder {
             for source in sentence.sources where seen.insert(source).inserted {
                 annotations.append(Annotation(doc: source.doc, span: Span(source.start, source.end), kind: "summary",
                                           label: "In the summary (sentence \(k + 1))"))
+            }
+            for source in sentence.paraphrases where seen.insert(source).inserted {
+                annotations.append(Annotation(doc: source.doc, span: Span(source.start, source.end), kind: "summary",
+                                          label: "Summary sentence \(k + 1) says this in other words"))
             }
         }
         for document in result.documents {

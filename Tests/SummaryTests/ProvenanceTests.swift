@@ -68,7 +68,7 @@ struct ProvenanceTests {
         let json = try #require(try JSONSerialization.jsonObject(with: encoder.encode(output.result)) as? [String: Any])
         #expect(Set(json.keys) == ["sentences", "documents"])
         let sentence = try #require((json["sentences"] as? [[String: Any]])?.first)
-        #expect(Set(sentence.keys) == ["text", "sources"])
+        #expect(Set(sentence.keys) == ["text", "sources", "paraphrases"])
         let source = try #require((sentence["sources"] as? [[String: Any]])?.first)
         #expect(Set(source.keys) == ["doc", "start", "end"])
         let doc = try #require((json["documents"] as? [[String: Any]])?.first)
@@ -86,7 +86,7 @@ struct ProvenanceTests {
         #expect(view.lead.count == result.sentences.count)
         #expect(view.sources.map(\.number) == Array(1...view.sources.count))
         for (sentence, lead) in zip(result.sentences, view.lead) {
-            #expect(lead.carriedBy == sentence.sources.count)
+            #expect(lead.carriedBy == sentence.sources.count + sentence.paraphrases.count)
             #expect(lead.citations.count == min(sentence.sources.count, SummaryView.marksShown))
             for source in sentence.sources.prefix(SummaryView.marksShown) {
                 #expect(lead.citations.contains { $0.link == SitePaths.link(source.doc, offset: source.start) })
