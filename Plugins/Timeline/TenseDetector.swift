@@ -46,6 +46,8 @@ enum TenseDetector {
             }
             return .future
         }
+        // "will be held": a participle after "be" carries no tense of its own
+        if k > 0, ["be", "being"].contains(tokens[k - 1].lower), w != "been" { return nil }
         if TemporalLexicon.pastCues.contains(w) { return .past }
         if w.count > 4, w.hasSuffix("ed"), !TemporalLexicon.notPastEd.contains(w) {
             // a participle after "has/have" or "will be" is not a past cue on its own

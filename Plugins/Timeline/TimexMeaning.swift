@@ -8,6 +8,8 @@ indirect enum TimexMeaning: Sendable {
     case calendar(year: Int?, month: Int?, day: Int?)
     /// A weekday; `shift` nil means "decide by tense", -1 last, 0 this, +1 next.
     case weekday(Int, shift: Int?)
+    /// "the weekend": the last one, or with future tense the coming one; `shift` as for weekdays.
+    case weekend(shift: Int?)
     /// A day counted from the reference date: today 0, yesterday -1, tomorrow +1.
     case dayOffset(Int)
     /// The unit containing the reference date, shifted: "last week" is (.week, -1).

@@ -25,6 +25,10 @@ extension TimexNormalizer {
             let name = weekdays[d - 1]
             return Result(value: "XXXX-WXX-\(d)", relativeDays: Double(dir) * 3.5,
                           relativeLabel: dir < 0 ? "\(name) before publication" : "\(name) after publication")
+        case .weekend(let shift):
+            let dir = shift ?? (tense == .future ? 1 : -1)
+            return Result(value: "XXXX-WXX-WE", relativeDays: Double(dir) * 3.5,
+                          relativeLabel: dir < 0 ? "the weekend before publication" : "the weekend after publication")
         case .dayOffset(let k):
             return Result(value: "XXXX-XX-XX", relativeDays: Double(k), relativeLabel: Self.offsetLabel(Double(k), .day))
         case .unitOffset(let u, let k):

@@ -115,6 +115,18 @@ struct TimexNormalizer {
             return nil
         case .weekday(let d, let shift):
             return .day(weekday(d, shift: shift, a, tense))
+        case .weekend(let shift):
+            // the weekend of the reference week when it is the weekend or ahead in the future,
+            // else the one just past
+            let thisWeek = a.isoWeek
+            let previous = a.adding(days: -7).isoWeek
+            let next = a.adding(days: 7).isoWeek
+            let inWeekend = a.weekday >= 6
+            switch shift ?? (tense == .future ? 1 : -1) {
+            case 0: return .weekend(year: thisWeek.year, week: thisWeek.week)
+            case 1: return inWeekend ? .weekend(year: next.year, week: next.week) : .weekend(year: thisWeek.year, week: thisWeek.week)
+            default: return inWeekend ? .weekend(year: thisWeek.year, week: thisWeek.week) : .weekend(year: previous.year, week: previous.week)
+            }
         case .dayOffset(let k):
             return .day(a.adding(days: k))
         case .unitOffset(let u, let k):

@@ -84,7 +84,7 @@ extension TimexRecognizer {
                 case .day:
                     if determinerWord == "that" { return TimexMatch(first: start, last: i, meaning: .anaphoric(.day, 0, sign: 1), type: .date) }
                 case .weekend:
-                    return TimexMatch(first: start, last: i, meaning: .weekday(6, shift: nil), type: .date)
+                    return TimexMatch(first: start, last: i, meaning: .weekend(shift: nil), type: .date)
                 default: break
                 }
             }

@@ -65,3 +65,12 @@ import Testing
         #expect(only("The committee meets every week.")?.type == "SET")
     }
 }
+
+/// "the weekend" is an ISO weekend, the one just past unless the clause looks ahead.
+@Suite struct WeekendTests {
+    @Test func weekendByTense() {
+        #expect(only("Protests spread over the weekend.")?.value == "2025-W33-WE")
+        #expect(only("More rallies will be held at the weekend.")?.value == "2025-W34-WE")
+        #expect(only("Talks continue this weekend.")?.value == "2025-W34-WE")
+    }
+}
