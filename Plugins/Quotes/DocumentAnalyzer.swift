@@ -206,16 +206,7 @@ enum DocumentAnalyzer {
             let mine = m.nameWords.count >= 2 ? NameFolding.fold(m.nameWords[0]) : ""
             if NameFolding.compatibleGiven(given, mine) { id = known }
         }
-        if id == nil {
-            for (key, value) in bySurname where NameFolding.sameSurname(key, surname) {
-                let given = entities[value].fullName.count >= 2 ? NameFolding.fold(entities[value].fullName[0]) : ""
-                let mine = m.nameWords.count >= 2 ? NameFolding.fold(m.nameWords[0]) : ""
-                if NameFolding.compatibleGiven(given, mine) {
-                    id = value
-                    break
-                }
-            }
-        }
+        // Spelling variants inside one document are rare; they merge across the corpus (SpeakerDirectory).
         if id == nil, m.nameWords.count == 1 {
             // A lone given name ("Hillary") refers to the only full name that starts with it.
             let candidates = entities.indices.filter { entities[$0].fullName.count >= 2 && NameFolding.fold(entities[$0].fullName[0]) == surname }

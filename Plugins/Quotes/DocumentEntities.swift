@@ -51,11 +51,12 @@ enum NameFolding {
     /// Lower-cased, accents and apostrophes removed: the key names are compared by.
     static func fold(_ s: String) -> String {
         if s.utf8.allSatisfy({ $0 < 128 }) {
-            var out = String.UnicodeScalarView()
-            for c in s.unicodeScalars where c.properties.isAlphabetic {
-                out.append(c.value <= 90 ? Unicode.Scalar(c.value + 32)! : c)
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(s.utf8.count)
+            for b in s.utf8 {
+                if b >= 65 && b <= 90 { bytes.append(b + 32) } else if b >= 97 && b <= 122 { bytes.append(b) }
             }
-            return String(out)
+            return String(decoding: bytes, as: UTF8.self)
         }
         var out = String.UnicodeScalarView()
         for scalar in s.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {

@@ -3,7 +3,8 @@
 /// Two quotes are the same utterance when they have the same speaker and one's words are a
 /// contiguous part of the other's (“tough” in “a tough one”), or their words overlap strongly
 /// (rewrites that change a word or two). Quotes without a speaker join only on long, near-exact
-/// overlap.
+/// overlap. Candidates come from an index of each speaker's words, rarest first, so a speaker
+/// quoted thousands of times is not compared pair by pair.
 enum QuoteGrouper {
     /// One quote as the grouper sees it.
     struct Item: Sendable {
@@ -23,41 +24,51 @@ enum QuoteGrouper {
             return x
         }
         var bySpeaker: [String: [Int]] = [:]
-        var anonymous: [String: [Int]] = [:]
+        var anonymous: [Int] = []
         for (i, item) in items.enumerated() where !item.words.isEmpty {
             if let s = item.speaker {
                 bySpeaker[s, default: []].append(i)
             } else if item.words.count >= 6 {
-                anonymous[item.words.prefix(3).joined(separator: " "), default: []].append(i)
+                anonymous.append(i)
             }
         }
-        for (_, members) in bySpeaker {
-            for a in members.indices {
-                for b in members.indices where b > a {
-                    if same(items[members[a]].words, items[members[b]].words, minimumOverlap: minimumOverlap) {
-                        parent[find(members[b])] = find(members[a])
+        let sets = items.map { Set($0.words) }
+        func link(_ members: [Int], threshold: Double, anonymousOnly: Bool) {
+            guard members.count >= 2 else { return }
+            // Word → members containing it, and how many members contain each word.
+            var postings: [String: [Int]] = [:]
+            for m in members {
+                for w in sets[m] { postings[w, default: []].append(m) }
+            }
+            for a in members {
+                // Any match shares one of a's rarest words: enough of them to exceed what the
+                // overlap threshold allows a match to miss.
+                let rarest = sets[a].sorted { (postings[$0]?.count ?? 0, $0) < (postings[$1]?.count ?? 0, $1) }
+                let needed = min(rarest.count, Int(Double(rarest.count) * (1 - threshold)) + 1)
+                var seen = Set<Int>()
+                for w in rarest.prefix(needed) {
+                    for b in postings[w] ?? [] where b != a && seen.insert(b).inserted {
+                        guard find(a) != find(b) else { continue }
+                        let match = anonymousOnly
+                            ? overlap(sets[a], sets[b]) >= threshold
+                            : same(items[a].words, items[b].words, sets[a], sets[b], minimumOverlap: threshold)
+                        if match { parent[find(b)] = find(a) }
                     }
                 }
             }
         }
-        for (_, members) in anonymous {
-            for a in members.indices {
-                for b in members.indices where b > a {
-                    let x = items[members[a]].words, y = items[members[b]].words
-                    if overlap(x, y) >= 0.9 { parent[find(members[b])] = find(members[a]) }
-                }
-            }
-        }
+        for (_, members) in bySpeaker { link(members, threshold: minimumOverlap, anonymousOnly: false) }
+        link(anonymous, threshold: 0.9, anonymousOnly: true)
         var components: [Int: [Int]] = [:]
         for i in items.indices { components[find(i), default: []].append(i) }
         return components.values.filter { $0.count >= 2 }.map { $0.sorted() }.sorted { $0[0] < $1[0] }
     }
 
     /// Same utterance: containment or strong overlap.
-    static func same(_ x: [String], _ y: [String], minimumOverlap: Double) -> Bool {
+    static func same(_ x: [String], _ y: [String], _ a: Set<String>, _ b: Set<String>, minimumOverlap: Double) -> Bool {
         let (short, long) = x.count <= y.count ? (x, y) : (y, x)
         if contains(long, short) { return true }
-        return short.count >= 3 && overlap(x, y) >= minimumOverlap
+        return short.count >= 3 && overlap(a, b) >= minimumOverlap
     }
 
     /// Whether `part` occurs as a contiguous run of `whole`.
@@ -65,16 +76,18 @@ enum QuoteGrouper {
         guard !part.isEmpty, part.count <= whole.count else { return false }
         var i = 0
         while i + part.count <= whole.count {
-            if whole[i] == part[0], Array(whole[i..<(i + part.count)]) == part { return true }
+            if whole[i] == part[0], whole[i..<(i + part.count)].elementsEqual(part) { return true }
             i += 1
         }
         return false
     }
 
     /// Shared distinct words over the smaller set.
-    static func overlap(_ x: [String], _ y: [String]) -> Double {
-        let a = Set(x), b = Set(y)
+    static func overlap(_ a: Set<String>, _ b: Set<String>) -> Double {
         guard !a.isEmpty, !b.isEmpty else { return 0 }
-        return Double(a.intersection(b).count) / Double(min(a.count, b.count))
+        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+        var shared = 0
+        for w in small where large.contains(w) { shared += 1 }
+        return Double(shared) / Double(small.count)
     }
 }

@@ -87,7 +87,7 @@ enum QuotesBuilder {
         var words: [String] = []
         var current = String.UnicodeScalarView()
         for scalar in text.lowercased().unicodeScalars {
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+            if ScalarClass.isLetter(scalar) || ScalarClass.isDigit(scalar) {
                 current.append(scalar)
             } else if (scalar == "'" || scalar == "\u{2019}"), !current.isEmpty {
                 current.append("'")

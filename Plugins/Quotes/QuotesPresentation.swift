@@ -119,6 +119,10 @@ struct QuotesView: Encodable, Sendable {
     }
 
     static func make(_ result: QuotesResult, documents: [String: Document], keyQuotes: Int) -> QuotesView {
+        var titles: [String: String] = [:]
+        for q in result.quotes where titles[q.doc] == nil {
+            titles[q.doc] = documents[q.doc].map(displayTitle) ?? q.doc
+        }
         // Utterances: each group once, each ungrouped quote once.
         var byGroup: [String: [Quote]] = [:]
         var utterances: [(quotes: [Quote], first: Int)] = []
@@ -133,11 +137,15 @@ struct QuotesView: Encodable, Sendable {
         var made: [Utterance] = []
         for (quotes, first) in utterances {
             let members = quotes.isEmpty ? byGroup[result.quotes[first].group!]! : quotes
-            made.append(utterance(members, documents: documents))
+            made.append(utterance(members, documents: documents, titles: titles))
+        }
+        var bySpeaker: [String: [Utterance]] = [:]
+        for u in made where u.kind != "term" {
+            if let s = u.speaker { bySpeaker[s, default: []].append(u) }
         }
         var sections: [SpeakerSection] = []
         for speaker in result.speakers {
-            let mine = made.filter { $0.speaker == speaker.name && $0.kind != "term" }
+            let mine = (bySpeaker[speaker.name] ?? [])
                 .sorted { $0.carried != $1.carried ? $0.carried > $1.carried : $0.text.count > $1.text.count }
             sections.append(SpeakerSection(name: speaker.name, role: speaker.role, count: speaker.count,
                                            countLabel: speaker.count == 1 ? "1 quote" : "\(speaker.count) quotes",
@@ -172,11 +180,12 @@ struct QuotesView: Encodable, Sendable {
     /// The headline, or the opening words of an article that has none.
     static func displayTitle(_ document: Document) -> String {
         if let title = document.title, !title.isEmpty { return title }
-        let words = document.slice(document.body).split(whereSeparator: { $0 == " " || $0 == "\n" }).prefix(10)
+        let head = Span(document.body.start, min(document.body.end, document.body.start + 160))
+        let words = document.slice(head).split(whereSeparator: { $0 == " " || $0 == "\n" }).prefix(10)
         return words.joined(separator: " ") + (words.count == 10 ? "…" : "")
     }
 
-    private static func utterance(_ members: [Quote], documents: [String: Document]) -> Utterance {
+    private static func utterance(_ members: [Quote], documents: [String: Document], titles: [String: String]) -> Utterance {
         var perDoc: [String: Quote] = [:]
         var order: [String] = []
         for q in members where perDoc[q.doc] == nil {
@@ -186,7 +195,7 @@ struct QuotesView: Encodable, Sendable {
         let sources = order.map { doc -> SourceLink in
             let q = perDoc[doc]!
             let document = documents[doc]
-            return SourceLink(doc: doc, title: document.map(displayTitle) ?? doc, outlet: document?.source,
+            return SourceLink(doc: doc, title: titles[doc] ?? doc, outlet: document?.source,
                               link: QuotesPresentation.link(doc, q.start))
         }
         let longest = members.max { $0.text.count < $1.text.count }!

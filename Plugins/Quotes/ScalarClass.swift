@@ -29,4 +29,20 @@ enum ScalarClass {
     @inline(__always) static func isMark(_ c: Unicode.Scalar) -> Bool {
         c.value >= 128 && c.properties.isDiacritic
     }
+
+    /// A string from a run of scalars; ASCII runs are built from bytes, which is much faster than
+    /// appending scalars one by one.
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count)
+        for c in scalars {
+            guard c.value < 128 else {
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars)
+                return String(view)
+            }
+            bytes.append(UInt8(c.value))
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 }

@@ -36,7 +36,7 @@ struct SpeakerDirectory: Sendable {
         }
         var fullKeys: [String: Int] = [:]   // folded "given surname" → node
         var nodeNames: [(given: String, surname: String)] = []
-        var buckets: [String: [Int]] = [:]
+        var buckets: [String: [Int]] = [:]   // surname and its one-deletion variants → nodes
         for analysis in analyses {
             for entity in analysis.entities where entity.fullName.count >= 2 {
                 let given = NameFolding.fold(entity.fullName[0])
@@ -47,15 +47,18 @@ struct SpeakerDirectory: Sendable {
                 fullKeys[key] = node
                 nodeNames.append((given, surname))
                 parent.append(node)
-                let bucket = String(surname.prefix(2))
-                for other in buckets[bucket] ?? [] {
-                    let o = nodeNames[other]
-                    if NameFolding.sameSurname(o.surname, surname), NameFolding.compatibleGiven(o.given, given),
-                       o.given.count == 1 || given.count == 1 ? o.given.first == given.first : true {
-                        parent[find(node)] = find(other)
+                let keys = Self.deletionKeys(surname)
+                var checked = Set<Int>()
+                for key in keys {
+                    for other in buckets[key] ?? [] where checked.insert(other).inserted {
+                        let o = nodeNames[other]
+                        guard find(other) != find(node) else { continue }
+                        if NameFolding.sameSurname(o.surname, surname), NameFolding.compatibleGiven(o.given, given) {
+                            parent[find(node)] = find(other)
+                        }
                     }
                 }
-                buckets[bucket, default: []].append(node)
+                for key in keys { buckets[key, default: []].append(node) }
             }
         }
         // Surname → root clusters, with weight, for linking lone surnames.
@@ -67,10 +70,9 @@ struct SpeakerDirectory: Sendable {
                 weightOfRoot[find(node), default: 0] += entity.count
             }
         }
-        var rootsBySurnameBucket: [String: [(surname: String, root: Int)]] = [:]
+        var rootsBySurname: [String: [(surname: String, root: Int)]] = [:]
         for (node, names) in nodeNames.enumerated() {
-            let root = find(node)
-            rootsBySurnameBucket[String(names.surname.prefix(2)), default: []].append((names.surname, root))
+            rootsBySurname[names.surname, default: []].append((names.surname, find(node)))
         }
         var singles: [String: Int] = [:]
         for (d, analysis) in analyses.enumerated() {
@@ -86,7 +88,9 @@ struct SpeakerDirectory: Sendable {
                     }()
                 } else {
                     let surname = entity.surname
-                    let candidates = (rootsBySurnameBucket[String(surname.prefix(2))] ?? []).filter { NameFolding.sameSurname($0.surname, surname) }
+                    let candidates = rootsBySurname[surname]
+                        ?? Self.deletionKeys(surname).flatMap { key in (buckets[key] ?? []).map { (surname: nodeNames[$0].surname, root: find($0)) } }
+                            .filter { NameFolding.sameSurname($0.surname, surname) }
                     if let best = candidates.max(by: { (weightOfRoot[$0.root] ?? 0, $1.root) < (weightOfRoot[$1.root] ?? 0, $0.root) }) {
                         person = rootIndex[best.root] ?? {
                             people.append(Person(name: ""))
@@ -123,6 +127,21 @@ struct SpeakerDirectory: Sendable {
                 .max { ($0.value, $1.key) < ($1.value, $0.key) }
             people[p].name = best?.key ?? ""
         }
+    }
+
+    /// A surname and its variants with one letter deleted: two spellings one edit apart always
+    /// share one of these keys, so variants are found without comparing every pair of names.
+    static func deletionKeys(_ surname: String) -> [String] {
+        let scalars = Array(surname.unicodeScalars)
+        guard scalars.count >= 4, scalars.count <= 24 else { return [surname] }
+        var keys = [surname]
+        for i in scalars.indices {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[..<i])
+            view.append(contentsOf: scalars[(i + 1)...])
+            keys.append(String(view))
+        }
+        return keys
     }
 
     /// The person an entity of document `d` is.

@@ -70,7 +70,7 @@ enum WordScanner {
                 let lower = folded(s[start..<i])
                 // Keep the period of abbreviations, initials and dotted acronyms: "Mr.", "J.", "U.S.".
                 if i < end, s[i] == ".", dotted || isAbbreviation(lower) { i += 1 }
-                let text = String(String.UnicodeScalarView(s[start..<i]))
+                let text = ScalarClass.string(s[start..<i])
                 let first = s[start]
                 result.append(Word(span: Span(start, i), text: text, lower: lower, kind: .word,
                                    isCapitalized: ScalarClass.isUpper(first)))
@@ -79,13 +79,13 @@ enum WordScanner {
                 while i < end, ScalarClass.isDigit(s[i]) || ((s[i] == "." || s[i] == ",") && i + 1 < end && ScalarClass.isDigit(s[i + 1])) {
                     i += 1
                 }
-                let text = String(String.UnicodeScalarView(s[start..<i]))
+                let text = ScalarClass.string(s[start..<i])
                 result.append(Word(span: Span(start, i), text: text, lower: text, kind: .number, isCapitalized: false))
             } else {
                 i += 1
                 // Keep the doubled apostrophe and runs of dashes as one mark.
                 if c == "'", i < end, s[i] == "'" { i += 1 }
-                let text = String(String.UnicodeScalarView(s[start..<i]))
+                let text = ScalarClass.string(s[start..<i])
                 result.append(Word(span: Span(start, i), text: text, lower: text, kind: .punctuation, isCapitalized: false))
             }
         }
@@ -94,6 +94,14 @@ enum WordScanner {
 
     /// Lower-cased with typographic apostrophes folded and periods dropped; ASCII fast path.
     static func folded(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        if scalars.allSatisfy({ $0.value < 128 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(scalars.count)
+            for c in scalars where c != "." {
+                bytes.append(c.value >= 65 && c.value <= 90 ? UInt8(c.value + 32) : UInt8(c.value))
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var view = String.UnicodeScalarView()
         for c in scalars {
             if c == "." { continue }
