@@ -75,6 +75,14 @@ struct TimexRecognizer {
     /// The longest expression starting at token `i`.
     func match(at i: Int) -> TimexMatch? {
         guard let w = word(i) else { return core(at: i, determiner: false) }
+        // most determiners and articles start nothing: look at the next token before parsing
+        if TimexRecognizer.leadWords.contains(w), i + 1 < tokens.count {
+            let n = tokens[i + 1]
+            if n.kind == .word && !TemporalLexicon.triggers.contains(n.lower) && !TimexRecognizer.afterDeterminer.contains(n.lower) {
+                return nil
+            }
+            if n.kind == .punct && n.lower != "'" { return nil }
+        }
         // quantity modifiers: "around 40 minutes", "more than two years"
         if i + 1 < tokens.count, let w2 = word(i + 1) {
             if let w3 = word(i + 2), let mod = TemporalLexicon.quantityModifierPairs["\(w) \(w2) \(w3)"],
@@ -127,6 +135,14 @@ struct TimexRecognizer {
         }
         return core(at: i, determiner: false)
     }
+
+    /// Frequent words that open an expression only when a temporal word follows.
+    static let leadWords: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "its", "their"]
+    /// Words that may follow a determiner inside an expression without being triggers themselves.
+    static let afterDeterminer: Set<String> = [
+        "fiscal", "full", "short", "near", "distant", "immediate", "present", "past", "future", "end", "beginning", "start",
+        "middle", "turn", "latest", "same", "corresponding", "comparable", "later", "year-ago", "year-earlier", "recently",
+    ]
 
     /// Function words after which an expression is not a prenominal modifier.
     static let notNouns: Set<String> = [

@@ -104,14 +104,33 @@ enum TimexTokenizer {
     }
 
     private static func word(_ scalars: [Unicode.Scalar], _ i: Int, _ j: Int, glued: Bool) -> TimexToken {
+        // ASCII words (nearly all of them) are lower-cased while copying, without Foundation
+        var ascii = true
+        var upper = 0
         var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[i..<j])
-        let text = String(view)
+        for k in i..<j {
+            let v = scalars[k].value
+            if v >= 65 && v <= 90 {
+                upper += 1
+                view.append(Unicode.Scalar(v + 32)!)
+            } else {
+                if v > 127 { ascii = false }
+                view.append(scalars[k])
+            }
+        }
         let first = scalars[i]
-        let lower = text.lowercased()
-        let capitalized = first.properties.isUppercase
-        return TimexToken(start: i, end: j, kind: .word, lower: lower, capitalized: capitalized, glued: glued, int: nil, suffix: "",
-                          allCaps: capitalized && j - i > 1 && text == text.uppercased())
+        if !ascii {
+            var original = String.UnicodeScalarView()
+            original.append(contentsOf: scalars[i..<j])
+            let text = String(original)
+            let capitalized = first.properties.isUppercase
+            return TimexToken(start: i, end: j, kind: .word, lower: text.lowercased(), capitalized: capitalized, glued: glued, int: nil,
+                              suffix: "", allCaps: capitalized && j - i > 1 && text == text.uppercased())
+        }
+        let letters = (i..<j).reduce(0) { $0 + (isLetter(scalars[$1]) ? 1 : 0) }
+        let capitalized = first.value >= 65 && first.value <= 90
+        return TimexToken(start: i, end: j, kind: .word, lower: String(view), capitalized: capitalized, glued: glued, int: nil,
+                          suffix: "", allCaps: capitalized && j - i > 1 && upper == letters)
     }
 
     private static func normalizedPunct(_ c: Unicode.Scalar) -> Unicode.Scalar {
