@@ -28,7 +28,11 @@ struct Attributor {
     private func isCue(_ i: Int) -> Bool {
         guard i >= 0, i < words.count else { return false }
         let w = words[i]
-        return w.kind == .word && !w.quoted && !w.isCapitalized && SpeechLexicon.cues.contains(w.lower)
+        guard w.kind == .word, !w.quoted, !w.isCapitalized else { return false }
+        if SpeechLexicon.cues.contains(w.lower) { return true }
+        // "as the report put it", "the letter reads".
+        if w.lower == "put", i + 1 < words.count, words[i + 1].lower == "it" { return true }
+        return w.lower == "reads"
     }
 
     /// The attribution of the quote whose opening mark is word `open` and closing mark word
@@ -62,7 +66,7 @@ struct Attributor {
                 return Attribution(mention: m, cue: w.text, source: .adjacent)
             }
             // A short modifier before the name: "said 9/11 widow Terry Strada".
-            for skip in 2...4 where k + skip < words.count {
+            for skip in 2...6 where k + skip < words.count {
                 if words[k + skip - 1].kind == .punctuation && words[k + skip - 1].text != "/" { break }
                 if let m = parser.mention(startingAt: k + skip, upperBound: k + skip + 8), m.kind == .name {
                     return Attribution(mention: m, cue: w.text, source: .adjacent)
@@ -247,7 +251,8 @@ struct Attributor {
         while k >= lowerBound {
             let w = words[k]
             if w.quoted { return nil }
-            if w.kind == .word, !w.isCapitalized, SpeechLexicon.between.contains(w.lower) || Self.timeWords.contains(w.lower) {
+            if w.kind == .word, !w.isCapitalized, SpeechLexicon.between.contains(w.lower) || Self.timeWords.contains(w.lower)
+                || (w.lower.hasSuffix("ly") && w.lower.count > 4) {
                 k -= 1
                 continue
             }

@@ -71,10 +71,16 @@ enum DocumentAnalyzer {
                     i += 1
                     continue
                 }
-                if let gender = SpeechLexicon.pronouns[w.lower], gender == .male || gender == .female {
-                    pronounSites.append((w.span.start, w.sentence, gender))
-                } else if w.lower == "his" {
-                    pronounSites.append((w.span.start, w.sentence, .male))
+                // Pronoun sites that reliably point back: a subject pronoun opening its sentence
+                // ("He added …"), or right after a speech verb ("Warren said she …").
+                if let gender = SpeechLexicon.pronouns[w.lower], gender == .male || gender == .female,
+                   w.lower == "he" || w.lower == "she" {
+                    let opensSentence = i == 0 || words[i - 1].sentence != w.sentence
+                        || (words[i - 1].kind == .punctuation && (i < 2 || words[i - 2].sentence != w.sentence))
+                    let afterCue = i > 0 && words[i - 1].kind == .word && SpeechLexicon.cues.contains(words[i - 1].lower)
+                    if opensSentence || afterCue {
+                        pronounSites.append((w.span.start, afterCue ? w.sentence : w.sentence - 1, gender))
+                    }
                 }
                 guard w.isCapitalized || SpeechLexicon.roles.contains(w.lower),
                       let m = parser.mention(startingAt: i, upperBound: min(words.count - 1, i + 8), allowPossessive: true) else {
@@ -94,18 +100,20 @@ enum DocumentAnalyzer {
                 i = max(i + 1, m.lastWord + 1)
             }
         }
-        // Gender votes: a he/she right after a name in the same or next sentence.
-        var o = 0
+        // Gender votes: the pronoun votes for the subject of its sentence (after a speech verb)
+        // or of the sentence before (when it opens a sentence).
+        var firstSubject: [Int: Int] = [:]   // sentence → entity of its first subject-like name
+        var lastSubject: [Int: (offset: Int, entity: Int)] = [:]
+        for o in occurrences where o.subjectLike {
+            if firstSubject[o.sentence] == nil { firstSubject[o.sentence] = o.entity }
+            lastSubject[o.sentence] = (o.offset, o.entity)
+        }
         for site in pronounSites {
-            while o < occurrences.count, occurrences[o].offset < site.offset { o += 1 }
-            var k = o - 1
-            while k >= 0, site.sentence - occurrences[k].sentence <= 1 {
-                if occurrences[k].subjectLike {
-                    if site.gender == .male { entities[occurrences[k].entity].male += 1 } else { entities[occurrences[k].entity].female += 1 }
-                    break
-                }
-                k -= 1
-            }
+            // After a verb: the subject earlier in the same sentence; opening a sentence: the first subject before.
+            let entity: Int?
+            if let last = lastSubject[site.sentence], last.offset < site.offset { entity = last.entity } else { entity = firstSubject[site.sentence] }
+            guard let e = entity else { continue }
+            if site.gender == .male { entities[e].male += 1 } else { entities[e].female += 1 }
         }
 
         // Pass 2: attribute each quote.

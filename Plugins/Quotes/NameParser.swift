@@ -191,9 +191,9 @@ struct NameParser {
               !words[end].withoutPossessive.1, !Self.functionWords.contains(words[end].lower), !Self.determiners.contains(words[end].lower),
               !SpeechLexicon.between.contains(words[end].lower), !SpeechLexicon.cues.contains(words[end].lower) else { return nil }
         var k = end
-        while k >= max(lowerBound, end - 7) {
+        while k >= max(lowerBound, end - 9) {
             let w = words[k]
-            guard w.kind == .word, !w.quoted else { return nil }
+            guard !w.quoted, w.kind != .punctuation || w.text == "-" else { return nil }  // "the 34-year-old mother"
             // A determiner after a preposition opens an object ("through the streets"): look further back.
             if k < end, Self.determiners.contains(w.lower), !(k - 1 >= lowerBound && Self.functionWords.contains(words[k - 1].lower)) {
                 let span = Span(w.span.start, words[end].span.end)
