@@ -189,11 +189,17 @@ struct NameParser {
     func description(endingAt end: Int, lowerBound: Int) -> Mention? {
         guard end >= lowerBound, end < words.count, words[end].kind == .word, !words[end].quoted,
               !words[end].withoutPossessive.1, !Self.functionWords.contains(words[end].lower), !Self.determiners.contains(words[end].lower),
+              !Attributor.clauseBreaks.contains(words[end].lower), !SpeechLexicon.subjectPronouns.contains(words[end].lower),
               !SpeechLexicon.between.contains(words[end].lower), !SpeechLexicon.cues.contains(words[end].lower) else { return nil }
         var k = end
         while k >= max(lowerBound, end - 9) {
             let w = words[k]
-            guard !w.quoted, w.kind != .punctuation || w.text == "-" else { return nil }  // "the 34-year-old mother"
+            // Only a hyphen inside a word may sit in a description ("the 34-year-old mother"), not a spaced dash.
+            if w.quoted { return nil }
+            if w.kind == .punctuation {
+                guard w.text == "-", k > 0, k + 1 < words.count, words[k - 1].span.end == w.span.start,
+                      w.span.end == words[k + 1].span.start else { return nil }
+            }
             // A determiner after a preposition opens an object ("through the streets"): look further back.
             if k < end, Self.determiners.contains(w.lower), !(k - 1 >= lowerBound && Self.functionWords.contains(words[k - 1].lower)) {
                 let span = Span(w.span.start, words[end].span.end)
