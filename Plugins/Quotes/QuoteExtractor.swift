@@ -49,6 +49,13 @@ enum QuoteExtractor {
         let end = min(span.end, s.count)
         var i = max(0, span.start)
         while i < end {
+            // A value in markup (`<tweet author="…">`) is not speech: skip it whole.
+            if s[i] == QuoteMarks.straight, i > span.start, s[i - 1] == "=" {
+                var j = i + 1
+                while j < end, s[j] != QuoteMarks.straight { j += 1 }
+                i = j + 1
+                continue
+            }
             guard let (style, markLength) = opening(s, at: i, start: span.start, end: end) else {
                 i += 1
                 continue
