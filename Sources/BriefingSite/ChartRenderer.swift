@@ -86,9 +86,12 @@ public enum ChartRenderer {
         var svg = open(id, width: width, height: height, title: title,
                        description: "\(points.count) dated events from \(label(first)) to \(label(last)); past events above the axis, expected ones below.")
         svg += "<line class=\"axis\" x1=\"\(number(left))\" y1=\"60\" x2=\"\(number(width - right))\" y2=\"60\"/>"
-        for tick in ticks(from: first, to: last) {
+        let marks = ticks(from: first, to: last)
+        for (index, tick) in marks.enumerated() {
+            // The outermost labels align to the chart's edges so they are never cut off.
+            let anchor = marks.count > 1 && index == 0 ? "start" : (marks.count > 1 && index == marks.count - 1 ? "end" : "middle")
             svg += "<line class=\"tick\" x1=\"\(number(x(tick)))\" y1=\"56\" x2=\"\(number(x(tick)))\" y2=\"64\"/>"
-            svg += "<text class=\"label\" x=\"\(number(x(tick)))\" y=\"112\" text-anchor=\"middle\">\(label(tick))</text>"
+            svg += "<text class=\"label\" x=\"\(number(x(tick)))\" y=\"112\" text-anchor=\"\(anchor)\">\(label(tick))</text>"
         }
         var stacks: [String: Int] = [:]
         for point in points.sorted(by: { $0.day < $1.day }) {

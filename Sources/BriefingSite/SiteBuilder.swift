@@ -110,6 +110,8 @@ public struct SiteBuilder: Sendable {
 
         // One page per source document.
         let annotations = succeeded.flatMap(\.1.annotations)
+        var legend: [String: String] = [:]
+        for (_, output) in succeeded { legend.merge(output.legend) { first, _ in first } }
         let byDoc = Dictionary(grouping: annotations, by: \.doc)
         for document in corpus.documents {
             let path = SitePaths.sourcePage(document.id)
@@ -135,7 +137,10 @@ public struct SiteBuilder: Sendable {
                     if let note = block.note { item["note"] = note }
                     return item
                 },
-                "legend": kinds.map { ["kind": SourceHighlighter.cssName($0), "label": $0.replacingOccurrences(of: "-", with: " ").capitalized] },
+                "legend": kinds.map { kind in
+                    ["kind": SourceHighlighter.cssName(kind),
+                     "label": legend[kind] ?? kind.replacingOccurrences(of: "-", with: " ").capitalized]
+                },
             ]
             files[path] = Data(try theme.render("source", context).utf8)
         }

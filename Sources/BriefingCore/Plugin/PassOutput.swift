@@ -13,6 +13,8 @@ public struct PassOutput: Sendable {
     public var figures: [Figure]
     /// Extra, display-shaped data for the pass's templates (`{{#view}}`), kept out of the data file.
     public var view: (any Encodable & Sendable)?
+    /// What each annotation kind means, for the legend of source pages ("quote": "Quotation").
+    public var legend: [String: String] = [:]
 
     /// Creates an output.
     public init(result: any PassResult, annotations: [Annotation] = [], charts: [String: Chart] = [:], figures: [Figure] = [],

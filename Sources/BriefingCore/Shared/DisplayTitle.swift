@@ -5,8 +5,9 @@ extension Document {
     /// reader nothing, while the opening words usually say what the article is about.
     public var displayTitle: String {
         if let title, !title.isEmpty { return title }
-        guard let first = sentences.first else { return id }
-        let words = slice(first.span).split(whereSeparator: { $0 == " " || $0 == "\n" })
+        // Skip section labels and bylines ("Kremlin", "By Staff"): the first real sentence.
+        let split = sentences.lazy.map { self.slice($0.span).split(whereSeparator: { $0 == " " || $0 == "\n" }) }
+        guard let words = split.first(where: { $0.count >= 4 }) ?? split.first else { return id }
         let limit = 12
         let head = words.prefix(limit).joined(separator: " ")
         return words.count > limit ? head + "…" : head
