@@ -18,27 +18,39 @@ struct SentenceStems: Sendable {
 struct ContentProfile: Sendable {
     /// The document's body sentences.
     var sentences: [SentenceStems]
-    /// Stem id → occurrences in the body.
-    var terms: [Int32: Int]
+    /// (stem id, occurrences in the body), sorted by stem id.
+    var terms: [(Int32, Int)]
 
     /// Builds the profile, interning stems into `vocabulary`.
     static func make(_ document: Document, excluded: Set<Int>, vocabulary: inout StemVocabulary) -> ContentProfile {
         var sentences: [SentenceStems] = []
-        var terms: [Int32: Int] = [:]
+        var all: [Int32] = []
+        var stems: [UInt64] = []
         for sentence in document.sentences {
             let paragraph = document.paragraphs[sentence.paragraph]
             guard paragraph.kind == .body, !excluded.contains(sentence.paragraph) else { continue }
-            var ids = Set<Int32>()
-            for word in Tokenizer.words(document.text, in: sentence.span) {
-                guard let stem = ContentWords.stem(word) else { continue }
-                let id = vocabulary.id(stem)
-                ids.insert(id)
-                terms[id, default: 0] += 1
-            }
-            sentences.append(SentenceStems(sentence: sentence.index, span: sentence.span, stems: ids.sorted()))
+            stems.removeAll(keepingCapacity: true)
+            ContentWords.stems(document.text.scalars, in: sentence.span, into: &stems)
+            var ids = stems.map { vocabulary.id($0) }
+            all.append(contentsOf: ids)
+            ids.sort()
+            sentences.append(SentenceStems(sentence: sentence.index, span: sentence.span, stems: uniqued(ids)))
         }
-        vocabulary.count(document: Set(terms.keys))
+        all.sort()
+        var terms: [(Int32, Int)] = []
+        for id in all {
+            if let last = terms.last, last.0 == id { terms[terms.count - 1].1 += 1 } else { terms.append((id, 1)) }
+        }
+        vocabulary.count(document: terms.map(\.0))
         return ContentProfile(sentences: sentences, terms: terms)
+    }
+
+    /// A sorted array without repeated elements.
+    static func uniqued(_ sorted: [Int32]) -> [Int32] {
+        var result: [Int32] = []
+        result.reserveCapacity(sorted.count)
+        for x in sorted where result.last != x { result.append(x) }
+        return result
     }
 }
 
@@ -70,8 +82,7 @@ struct ContentSimilarity {
 
     /// Unit TF-IDF vector of a document (sublinear term frequency), as sorted (stem, weight) pairs.
     func vector(_ profile: ContentProfile) -> [(Int32, Double)] {
-        var v = profile.terms.map { ($0.key, (1 + log(Double($0.value))) * idf[Int($0.key)]) }
-        v.sort { $0.0 < $1.0 }
+        let v = profile.terms.map { ($0.0, (1 + log(Double($0.1))) * idf[Int($0.0)]) }
         let norm = v.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot()
         return norm > 0 ? v.map { ($0.0, $0.1 / norm) } : v
     }

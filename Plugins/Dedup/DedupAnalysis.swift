@@ -9,6 +9,8 @@ import BriefingCore
 struct DedupAnalysis {
     /// Settings.
     let options: DedupOptions
+    /// Receives one line per stage with its duration (the pass logs them with `--verbose`).
+    var log: @Sendable (String) -> Void = { _ in }
 
     /// Sentences at or above this similarity are equivalent even outside an ordered alignment
     /// (the same quote carried by independent reports).
@@ -28,8 +30,16 @@ struct DedupAnalysis {
     func run(_ documents: [Document]) async -> Output {
         let n = documents.count
         let pairwise = n <= options.pairwiseLimit
+        let clock = ContinuousClock()
+        var last = clock.now
+        func lap(_ stage: String) {
+            let now = clock.now
+            log("dedup stage \(stage): \(now - last)")
+            last = now
+        }
         let stages = await DocumentStage.makeAll(documents, options: options, keepShingles: pairwise)
 
+        lap("staged")
         // Boilerplate, with line frequencies across the corpus when it is large enough to tell.
         var sharedLines: [UInt64: Int]?
         if n >= 10 {
@@ -49,6 +59,7 @@ struct DedupAnalysis {
                 sharedLines: sharedLines, corpusSize: n))
         }
 
+        lap("boilerplate")
         // Candidate pairs.
         let lsh = LSHIndex(banding: options.banding, maxBucket: 500)
         let (candidates, _) = lsh.candidates(stages.map(\.signature))
@@ -56,9 +67,15 @@ struct DedupAnalysis {
         if pairwise {
             for i in 0..<n { for j in (i + 1)..<n { compared.append((i, j)) } }
         } else {
-            compared = candidates
+            // Verify candidates on their signatures first: only pairs estimated at half the
+            // threshold or more are worth comparing sentence by sentence.
+            compared = candidates.filter { i, j in
+                guard let a = stages[i].signature, let b = stages[j].signature else { return false }
+                return MinHasher.similarity(a, b) >= options.threshold / 2
+            }
         }
 
+        lap("candidates")
         // Content profiles of every document that takes part in a comparison.
         var scope = Set<Int>()
         if pairwise { scope = Set(0..<n) } else { for (i, j) in compared { scope.insert(i); scope.insert(j) } }
@@ -79,6 +96,7 @@ struct DedupAnalysis {
             best[i] = Array(repeating: 0, count: profile.sentences.count)
         }
 
+        lap("profiles")
         // Compare.
         var sentenceIDs: [SentenceKey: Int] = [:]
         var sentenceEdges: [(SentenceKey, SentenceKey)] = []
@@ -131,6 +149,7 @@ struct DedupAnalysis {
                                       fraction: fraction, relation: relation))
         }
 
+        lap("compared")
         // Clusters of near-duplicates; pairs inside a cluster are rewrites of one text.
         var clustersUF = UnionFind(count: n)
         for p in pairs where p.relation == .nearDuplicate { clustersUF.union(p.a, p.b) }
@@ -160,6 +179,7 @@ struct DedupAnalysis {
             clusterNumber[clustersUF.find(i)] = clusterNumber.count + 1
         }
 
+        lap("clusters")
         // Equivalent sentences.
         for (x, y) in sentenceEdges {
             for key in [x, y] where sentenceIDs[key] == nil { sentenceIDs[key] = sentenceIDs.count }
@@ -177,6 +197,7 @@ struct DedupAnalysis {
             .map { $0.sorted().map(entry) }
             .sorted { ($0[0].doc, $0[0].start) < ($1[0].doc, $1[0].start) }
 
+        lap("sentence groups")
         // Assemble.
         var documentEntries: [DedupResult.DocumentEntry] = []
         for (i, document) in documents.enumerated() {
@@ -237,6 +258,7 @@ struct DedupAnalysis {
             duplicateParagraphs: duplicateParagraphs, boilerplate: boilerplateEntries, sentenceGroups: sentenceGroups,
             parameters: parameters,
             candidatePairs: options.candidatePairs ? candidates.map { [documents[$0.0].id, documents[$0.1].id] } : nil)
+        lap("assembled")
         return Output(result: result, pairs: pairs, profiles: profiles)
     }
 

@@ -17,7 +17,10 @@ public struct DedupPass: AnalysisPass {
     public func run(_ input: PassInput) async throws -> PassOutput {
         let options = try DedupOptions(input.options)
         let documents = input.corpus.documents
-        let output = await DedupAnalysis(options: options).run(documents)
+        let logger = input.logger
+        var analysis = DedupAnalysis(options: options)
+        analysis.log = { logger.debug("\($0)") }
+        let output = await analysis.run(documents)
         input.logger.debug("dedup: \(documents.count) documents, \(output.result.parameters.candidatePairCount) LSH candidate pairs, \(output.result.clusters.count) clusters")
         let presentation = DedupPresentation(documents: documents, result: output.result)
         return PassOutput(

@@ -10,16 +10,24 @@ struct DedupPresentation {
     let documents: [Document]
     /// The analysis result.
     let result: DedupResult
+    /// Title (else id) of every document, by id.
+    private let titles: [String: String]
+
+    /// Prepares the presentation of `result`.
+    init(documents: [Document], result: DedupResult) {
+        self.documents = documents
+        self.result = result
+        titles = Dictionary(documents.map { ($0.id, $0.title.flatMap { $0.isEmpty ? nil : $0 } ?? $0.id) },
+                            uniquingKeysWith: { a, _ in a })
+    }
 
     /// Largest corpus drawn as a heat map; beyond it the page lists clusters only.
     static let heatMapLimit = 50
+    /// Carriers named in an "also in" label.
+    static let carriersNamed = 5
 
     /// A short, readable name for a document: its title, else its id.
-    func name(_ id: String) -> String {
-        guard let document = documents.first(where: { $0.id == id }) else { return id }
-        if let title = document.title, !title.isEmpty { return title }
-        return id
-    }
+    func name(_ id: String) -> String { titles[id] ?? id }
 
     /// Boilerplate and repeats dimmed in source pages; sentences carried elsewhere labelled
     /// with the documents that carry them.
@@ -33,11 +41,15 @@ struct DedupPresentation {
                                      label: "repeats line \(d.duplicateOf.line) of this document"))
         }
         for group in result.sentenceGroups {
+            // Large groups (a wire sentence carried by hundreds of copies) name a few carriers.
+            let carriers = Array(Set(group.map(\.doc))).sorted()
             for member in group {
-                let others = Set(group.map(\.doc)).subtracting([member.doc]).sorted()
-                guard !others.isEmpty else { continue }
-                spans.append(Annotation(doc: member.doc, span: Span(member.start, member.end), kind: "shared",
-                                         label: "also in: " + others.map(name).joined(separator: "; ")))
+                let others = carriers.lazy.filter { $0 != member.doc }
+                let shown = others.prefix(Self.carriersNamed).map(name)
+                guard !shown.isEmpty else { continue }
+                let more = carriers.count - 1 - shown.count
+                let label = "also in: " + shown.joined(separator: "; ") + (more > 0 ? " and \(more) more" : "")
+                spans.append(Annotation(doc: member.doc, span: Span(member.start, member.end), kind: "shared", label: label))
             }
         }
         return spans
@@ -79,6 +91,7 @@ struct DedupPresentation {
         let byDoc = Dictionary(uniqueKeysWithValues: result.documents.map { ($0.doc, $0) })
         let repeats = Dictionary(grouping: result.duplicateParagraphs, by: \.doc)
         let cruft = Dictionary(grouping: result.boilerplate, by: \.doc)
+        let representatives = Set(result.clusters.map(\.representative))
         func ref(_ id: String) -> DedupView.DocumentLink {
             DedupView.DocumentLink(doc: id, title: name(id), link: SitePaths.sourcePage(id))
         }
@@ -87,7 +100,7 @@ struct DedupPresentation {
             var badges: [String] = []
             if let original = entry?.duplicateOf {
                 badges.append("rewrite of \(name(original))")
-            } else if result.clusters.contains(where: { $0.representative == document.id }) {
+            } else if representatives.contains(document.id) {
                 badges.append("original")
             }
             if repeats[document.id] != nil { badges.append("repeats itself") }
@@ -96,7 +109,7 @@ struct DedupPresentation {
                 DedupView.Sentence(text: document.slice(Span(s.start, s.end)), link: SitePaths.link(document.id, offset: s.start))
             }
             return DedupView.SourceRow(
-                document: ref(document.id), source: document.source, date: document.date, words: document.wordCount,
+                document: ref(document.id), source: document.source, date: document.date,
                 badges: badges, adds: adds, addsCount: adds.count,
                 repeats: repeats[document.id]?.count ?? 0, boilerplate: cruft[document.id]?.count ?? 0)
         }
@@ -141,7 +154,6 @@ struct DedupView: Encodable, Sendable {
         var document: DocumentLink
         var source: String?
         var date: String?
-        var words: Int
         /// "original", "rewrite of …", "repeats itself", "cruft removed".
         var badges: [String]
         /// Sentences found in no other source.
@@ -151,7 +163,7 @@ struct DedupView: Encodable, Sendable {
         var boilerplate: Int
 
         enum CodingKeys: String, CodingKey {
-            case document, source, date, words, badges, adds, repeats, boilerplate
+            case document, source, date, badges, adds, repeats, boilerplate
             case addsCount = "adds_count"
         }
     }

@@ -5,11 +5,12 @@ import Foundation
 /// A signature of `bands × rows` values is cut into `bands` bands; two documents become a
 /// candidate pair when any band agrees entirely, which happens with probability
 /// `1 − (1 − s^rows)^bands` for Jaccard similarity `s`. The default picks the largest `rows`
-/// whose curve midpoint `(1/bands)^(1/rows)` lies at or below 0.6 × threshold: recall is worth
-/// more than a few extra candidates, because every candidate is then verified on its
-/// signature (and, for the pairs that matter, on its sentences). For the default threshold
-/// 0.5 and 128 bins this is 42 bands of 3 rows, which finds a pair at similarity 0.4 with
-/// probability 0.94 and at 0.5 with 0.996 (datasketch's own choice, 25 × 5, gives 0.23 and 0.55).
+/// whose curve midpoint `(1/bands)^(1/rows)` lies at or below 0.45 × threshold: recall is worth
+/// more than extra candidates, because a candidate costs one signature comparison to verify
+/// (only those with an estimated similarity of at least half the threshold go on to sentence
+/// comparison). For the default threshold 0.5 and 128 bins this is 64 bands of 2 rows, which
+/// finds a pair at similarity 0.3 with probability 0.998 and at 0.5 with 1.0; datasketch's
+/// own choice for the same threshold, 25 × 5, gives 0.06 and 0.55.
 struct Banding: Sendable, Hashable, Codable {
     /// Number of bands.
     var bands: Int
@@ -23,7 +24,7 @@ struct Banding: Sendable, Hashable, Codable {
             let bands = size / rows
             guard bands >= 1 else { break }
             let midpoint = pow(1 / Double(bands), 1 / Double(rows))
-            if midpoint <= 0.6 * threshold { best = Banding(bands: bands, rows: rows) } else { break }
+            if midpoint <= 0.45 * threshold { best = Banding(bands: bands, rows: rows) } else { break }
         }
         return best
     }
@@ -52,31 +53,49 @@ struct LSHIndex {
 
     /// Candidate pairs `(i, j)`, `i < j`, of the documents whose signatures are given
     /// (nil signatures take no part), sorted.
+    ///
+    /// Band keys go into one flat array of (key, document) that is sorted, so that buckets are
+    /// runs of equal keys: no hash table of arrays, one allocation for the whole corpus.
     func candidates(_ signatures: [[UInt32]?]) -> (pairs: [(Int, Int)], truncatedBuckets: Int) {
-        var buckets: [UInt64: [Int32]] = [:]
-        buckets.reserveCapacity(signatures.count * banding.bands)
+        var entries: [(key: UInt64, doc: Int32)] = []
+        entries.reserveCapacity(signatures.count * banding.bands)
         for (doc, signature) in signatures.enumerated() {
             guard let signature else { continue }
-            for band in 0..<banding.bands {
-                var key = UInt64(band) &* 0x9e37_79b9_7f4a_7c15
-                let base = band * banding.rows
-                for row in 0..<banding.rows { key = Mix.combine(key, UInt64(signature[base + row])) }
-                buckets[key, default: []].append(Int32(doc))
-            }
-        }
-        var seen = Set<UInt64>()
-        var truncated = 0
-        for (_, members) in buckets where members.count > 1 {
-            let limit = min(members.count, maxBucket)
-            if members.count > maxBucket { truncated += 1 }
-            for x in 0..<limit {
-                for y in (x + 1)..<limit {
-                    let a = UInt64(UInt32(min(members[x], members[y]))), b = UInt64(UInt32(max(members[x], members[y])))
-                    if a != b { seen.insert(a << 32 | b) }
+            signature.withUnsafeBufferPointer { sig in
+                for band in 0..<banding.bands {
+                    var key = UInt64(band) &* 0x9e37_79b9_7f4a_7c15
+                    let base = band * banding.rows
+                    for row in 0..<banding.rows { key = Mix.combine(key, UInt64(sig[base + row])) }
+                    entries.append((key, Int32(doc)))
                 }
             }
         }
-        let pairs = seen.sorted().map { (Int($0 >> 32), Int($0 & 0xffff_ffff)) }
+        entries.sort { $0.key != $1.key ? $0.key < $1.key : $0.doc < $1.doc }
+        var packed: [UInt64] = []
+        var truncated = 0
+        var start = 0
+        while start < entries.count {
+            var end = start + 1
+            while end < entries.count && entries[end].key == entries[start].key { end += 1 }
+            if end - start > 1 {
+                let limit = min(end, start + maxBucket)
+                if end - start > maxBucket { truncated += 1 }
+                for x in start..<limit {
+                    for y in (x + 1)..<limit where entries[x].doc != entries[y].doc {
+                        packed.append(UInt64(UInt32(entries[x].doc)) << 32 | UInt64(UInt32(entries[y].doc)))
+                    }
+                }
+            }
+            start = end
+        }
+        packed.sort()
+        var pairs: [(Int, Int)] = []
+        pairs.reserveCapacity(packed.count)
+        var previous: UInt64?
+        for p in packed where p != previous {
+            pairs.append((Int(p >> 32), Int(p & 0xffff_ffff)))
+            previous = p
+        }
         return (pairs, truncated)
     }
 }

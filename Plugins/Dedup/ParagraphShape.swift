@@ -14,10 +14,12 @@ struct ParagraphShape: Sendable, Hashable {
     var truncated: Bool
     /// Every letter is upper case (and there are at least two).
     var allCaps: Bool
+    /// Contains a digit (dates, times, scores: metadata rather than labels).
+    var hasDigits: Bool
     /// Wrapped in brackets or parentheses as a whole: `[Media not available]`.
     var bracketed: Bool
-    /// Lower-cased words, for the few general-vocabulary checks.
-    var lowerWords: [String]
+    /// Word hashes of a paragraph of at most 15 words, for the few general-vocabulary checks.
+    var shortWords: [UInt64]
     /// Hash of the lower-cased words: equal for lines that differ only in punctuation/case.
     var key: UInt64
 
@@ -26,7 +28,7 @@ struct ParagraphShape: Sendable, Hashable {
         let s = text.scalars
         words = hashes.count
         key = hashes.reduce(UInt64(hashes.count)) { Mix.combine($0, $1) }
-        lowerWords = words <= 30 ? Tokenizer.words(text, in: span) : []
+        shortWords = words <= 15 ? hashes : []
         var last = span.end - 1
         var closedByQuote = false
         while last > span.start, Self.isClosing(s[last]) {
@@ -37,12 +39,19 @@ struct ParagraphShape: Sendable, Hashable {
         let ellipsis = final == "…" || (final == "." && last - 2 >= span.start && s[last - 1] == "." && s[last - 2] == ".")
         truncated = ellipsis && !closedByQuote
         endsSentence = !ellipsis && (final == "." || final == "!" || final == "?")
-        var letters = 0, upper = 0
-        for i in span.start..<span.end where s[i].properties.isAlphabetic {
-            letters += 1
-            if s[i].properties.isUppercase { upper += 1 }
+        var letters = 0, upper = 0, digits = 0
+        for i in span.start..<span.end {
+            let v = s[i].value
+            if v < 0x80 {
+                if v >= 0x30 && v <= 0x39 { digits += 1 }
+                if v >= 0x41 && v <= 0x5A { letters += 1; upper += 1 } else if v >= 0x61 && v <= 0x7A { letters += 1 }
+            } else if s[i].properties.isAlphabetic {
+                letters += 1
+                if s[i].properties.isUppercase { upper += 1 }
+            }
         }
         allCaps = letters >= 2 && upper == letters
+        hasDigits = digits > 0
         let first = span.length > 0 ? s[span.start] : " "
         let lastScalar = span.length > 0 ? s[span.end - 1] : " "
         bracketed = (first == "[" && lastScalar == "]") || (first == "(" && lastScalar == ")")

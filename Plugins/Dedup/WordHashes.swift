@@ -21,6 +21,15 @@ enum WordHashes {
         return result
     }
 
+    /// The hash `scan` gives a word written in lower case (for word lists).
+    static func hash(_ word: String) -> UInt64 {
+        var h = offsetBasis
+        for c in word.unicodeScalars {
+            h = (h ^ UInt64(c == "\u{2019}" ? 0x27 : folded(c))) &* prime
+        }
+        return h
+    }
+
     /// Calls `body` with the hash of every word inside `span`.
     @inline(__always)
     static func scan(_ scalars: [Unicode.Scalar], in span: Span, _ body: (UInt64) -> Void) {

@@ -53,4 +53,23 @@ import Testing
         #expect(Set(result.boilerplate.map(\.line)) == [3])
         #expect(result.boilerplate.count == topics.count)
     }
+
+    @Test func headlinesListedAfterTheArticleAndNoticesAreCruft() async throws {
+        let text = """
+        Bus network to reach three new suburbs
+
+        This transcript was generated automatically and may contain errors.
+
+        The council voted on Tuesday to extend the night bus network to three new suburbs from next spring.
+        Councillors said the expansion would cost about 2 million a year and be paid for by a parking levy.
+        Reporting by Ana Ruiz; Editing by Tom Hale
+        More stories
+        Flooded farmers demand faster compensation payments
+        New stadium plans face fresh legal challenge
+        """
+        let corpus = try TestCorpus.load(["bus.txt": text])
+        let (result, _) = try await runDedup(corpus)
+        let flagged = Set(result.boilerplate.map(\.line))
+        #expect(flagged == [3, 7, 8, 9, 10])
+    }
 }

@@ -64,9 +64,9 @@ import Testing
 
     @Test func defaultBandingFavoursRecall() {
         let banding = Banding.recallOriented(threshold: 0.5, size: 128)
-        #expect(banding.bands == 42 && banding.rows == 3)
-        #expect(banding.probability(0.5) > 0.99)
-        #expect(banding.probability(0.1) < 0.05)
+        #expect(banding.bands == 64 && banding.rows == 2)
+        #expect(banding.probability(0.3) > 0.99)
+        #expect(banding.probability(0.05) < 0.2)
     }
 
     @Test func wordHashesFoldCaseAndTypographicApostrophes() {
