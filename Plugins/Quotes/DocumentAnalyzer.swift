@@ -56,10 +56,14 @@ enum DocumentAnalyzer {
                 while si + 1 < sentences.count, words[w].span.start >= sentences[si + 1].span.start { si += 1 }
                 words[w].sentence = sentences.isEmpty ? 0 : sentences[si].index
             }
+            // Quotes are in order and never overlap: one sweep marks the quoted words.
+            var w = 0
             for q in quotesByParagraph[paragraph.index] ?? [] {
                 let end = q.close?.end ?? paragraph.span.end
-                for w in words.indices where words[w].span.start >= q.open.start && words[w].span.start < end {
+                while w < words.count, words[w].span.start < q.open.start { w += 1 }
+                while w < words.count, words[w].span.start < end {
                     words[w].quoted = true
+                    w += 1
                 }
             }
             paragraphWords[paragraph.index] = words
@@ -256,9 +260,24 @@ enum DocumentAnalyzer {
     static func resolvePronoun(_ m: Mention, sentence: Int, entities: [DocumentEntity], occurrences: [NameOccurrence],
                                previousSpeaker: (SpeakerRef, Int)?) -> SpeakerRef? {
         guard m.gender == .male || m.gender == .female else { return nil }
-        let before = occurrences.filter { $0.offset < m.span.start }
+        // Occurrences are in text order: the ones before the pronoun are a prefix.
+        var low = 0, high = occurrences.count
+        while low < high {
+            let mid = (low + high) / 2
+            if occurrences[mid].offset < m.span.start { low = mid + 1 } else { high = mid }
+        }
+        let before = occurrences[..<low]
         // 1. A subject earlier in the same sentence.
-        if let o = before.last(where: { $0.sentence == sentence && $0.subjectLike && compatible(entities[$0.entity], m.gender) }) {
+        /// The nearest occurrence before the pronoun meeting `test`, looking back while `within` holds.
+        func nearest(within: (NameOccurrence) -> Bool, _ test: (NameOccurrence) -> Bool) -> NameOccurrence? {
+            var k = before.endIndex - 1
+            while k >= before.startIndex, within(before[k]) {
+                if test(before[k]) { return before[k] }
+                k -= 1
+            }
+            return nil
+        }
+        if let o = nearest(within: { $0.sentence == sentence }, { $0.subjectLike && compatible(entities[$0.entity], m.gender) }) {
             return .entity(o.entity)
         }
         // 2. The speaker of the quote before.
@@ -266,10 +285,10 @@ enum DocumentAnalyzer {
             return ref
         }
         // 3. A subject in the sentences before; 4. any person named before.
-        if let o = before.last(where: { sentence - $0.sentence <= 8 && $0.subjectLike && compatible(entities[$0.entity], m.gender) }) {
+        if let o = nearest(within: { sentence - $0.sentence <= 8 }, { $0.subjectLike && compatible(entities[$0.entity], m.gender) }) {
             return .entity(o.entity)
         }
-        if let o = before.last(where: { compatible(entities[$0.entity], m.gender) }) {
+        if let o = nearest(within: { sentence - $0.sentence <= 40 }, { compatible(entities[$0.entity], m.gender) }) {
             return .entity(o.entity)
         }
         return nil
@@ -285,8 +304,15 @@ enum DocumentAnalyzer {
             return .role(bare)
         }
         // The person last given this role in the document.
-        if let o = occurrences.last(where: { $0.offset < m.span.start && roleMatches($0.roleWords.map(NameFolding.fold), head: head, modifiers: modifiers) }) {
-            return .entity(o.entity)
+        var k = occurrences.count - 1
+        while k >= 0, occurrences[k].offset >= m.span.start { k -= 1 }
+        var looked = 0
+        while k >= 0, looked < 400 {
+            if !occurrences[k].roleWords.isEmpty, roleMatches(occurrences[k].roleWords.map(NameFolding.fold), head: head, modifiers: modifiers) {
+                return .entity(occurrences[k].entity)
+            }
+            k -= 1
+            looked += 1
         }
         return .description(head: head, modifiers: Array(modifiers), text: bare)
     }

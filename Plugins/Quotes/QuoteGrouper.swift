@@ -33,7 +33,19 @@ enum QuoteGrouper {
             }
         }
         let sets = items.map { Set($0.words) }
-        func link(_ members: [Int], threshold: Double, anonymousOnly: Bool) {
+        func link(_ all: [Int], threshold: Double, anonymousOnly: Bool) {
+            guard all.count >= 2 else { return }
+            // Identical wordings join at once; only one of each goes through the index.
+            var firstOf: [[String]: Int] = [:]
+            var members: [Int] = []
+            for m in all {
+                if let first = firstOf[items[m].words] {
+                    parent[find(m)] = find(first)
+                } else {
+                    firstOf[items[m].words] = m
+                    members.append(m)
+                }
+            }
             guard members.count >= 2 else { return }
             // Word → members containing it, and how many members contain each word.
             var postings: [String: [Int]] = [:]
@@ -46,9 +58,13 @@ enum QuoteGrouper {
                 let rarest = sets[a].sorted { (postings[$0]?.count ?? 0, $0) < (postings[$1]?.count ?? 0, $1) }
                 let needed = min(rarest.count, Int(Double(rarest.count) * (1 - threshold)) + 1)
                 var seen = Set<Int>()
-                for w in rarest.prefix(needed) {
-                    for b in postings[w] ?? [] where b != a && seen.insert(b).inserted {
-                        guard find(a) != find(b) else { continue }
+                for (rank, w) in rarest.prefix(needed).enumerated() {
+                    let posting = postings[w] ?? []
+                    // Beyond the rarest word, a word most of the speaker's quotes share ("the") only
+                    // finds pairs the rarest word finds too, in all but contrived cases: skip it.
+                    if rank > 0, posting.count > 1000 { continue }
+                    for b in posting where b != a {
+                        guard find(a) != find(b), seen.insert(b).inserted else { continue }
                         let match = anonymousOnly
                             ? overlap(sets[a], sets[b]) >= threshold
                             : same(items[a].words, items[b].words, sets[a], sets[b], minimumOverlap: threshold)
