@@ -25,7 +25,9 @@ enum QuotesPresentation {
         var charts: [String: Chart] = [:]
         if !bars.isEmpty { charts["speakers"] = .bars(title: "Quotes per speaker", bars: Array(bars)) }
         let view = QuotesView.make(result, documents: documents, keyQuotes: settings.keyQuotes)
-        return PassOutput(result: result, annotations: annotations, charts: charts, figures: figures, view: view)
+        var output = PassOutput(result: result, annotations: annotations, charts: charts, figures: figures, view: view)
+        output.legend = ["quote": "Quotation (hover or focus for the speaker)", "term": "Title or term in quotation marks"]
+        return output
     }
 
     /// The anchor of a highlighted quote in its source page ("q-<start>"; sentences use "s<start>").
