@@ -13,12 +13,12 @@ struct DocumentSummarizer: Sendable {
     /// Record indices of the summary of the document whose records are `range`.
     func summarize(_ table: SentenceTable, _ range: Range<Int>, closeness: [Float]) -> [Int] {
         guard !range.isEmpty else { return [] }
-        var weights: [Int32: Float] = [:]
+        var pairs: [(Int32, Float)] = []
         for r in range {
             let v = table.records[r].vector
-            for k in v.terms.indices { weights[v.terms[k], default: 0] += v.weights[k] }
+            for k in v.terms.indices { pairs.append((v.terms[k], v.weights[k])) }
         }
-        let centroid = SparseVector(pairs: weights.map { ($0.key, $0.value) })
+        let centroid = SparseVector(pairs: pairs)
         var eligible = range.filter { table.records[$0].eligibility != nil }
         if eligible.isEmpty { eligible = Array(range) }  // better something than nothing
         let candidates = eligible.map { r -> MMRSelector.Candidate in

@@ -168,7 +168,8 @@ enum SentenceFilter {
                 for g in previousEnd..<start where !(s[g] == " " || s[g] == "'" || s[g] == "\u{2019}" || s[g] == "\"" || s[g] == "\u{201D}") {
                     gap = false
                 }
-                let hash = WordScanner.hash(String(String.UnicodeScalarView(s[start..<k])).lowercased())
+                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                for m in start..<k { hash = (hash ^ UInt64(WordScanner.lower(s[m]))) &* 0x0000_0100_0000_01b3 }
                 if gap, clauseStarters.contains(hash) {
                     // "…reported in The Washington Post" names a title; after an article, a
                     // glued headline goes on in lower case ("The oil company…").

@@ -46,30 +46,34 @@ struct SentenceTable: Sendable {
         var sentence: Int
     }
 
+    /// One sentence after the per-document analysis, before term ids exist.
+    private struct Analysed: Sendable {
+        var sentence: Int
+        var span: Span
+        var wordCount: Int
+        var terms: [UInt64]
+        var verdict: SentenceFilter.Verdict
+    }
+
     /// Builds the table, leaving out headlines, the title and whatever `excluded` says is
     /// boilerplate or a repeat; a sentence whose words repeat an earlier one of the same
     /// document exactly is treated as a repeat too, so copy-pasted blocks count once.
-    static func build(_ corpus: Corpus, excluded: (Document, Span) -> Bool) -> SentenceTable {
+    /// Documents are analysed in parallel; term ids are then given in corpus order, so the
+    /// table is the same whatever the number of cores.
+    static func build(_ corpus: Corpus, excluded: @escaping @Sendable (Document, Span) -> Bool) -> SentenceTable {
+        let analysed = ParallelMap.map(corpus.documents, minimumCount: 64) { document in
+            analyse(document, excluded: excluded)
+        }
         var vocabulary: [UInt64: Int32] = [:]
         var documentFrequency: [Int32] = []
         var raw: [(record: Record, terms: [Int32])] = []
         var byDocument: [Range<Int>] = []
-        for (d, document) in corpus.documents.enumerated() {
+        for (d, sentences) in analysed.enumerated() {
             let first = raw.count
-            let scalars = document.text.scalars
-            var seen: Set<[UInt64]> = []
-            var ordinal = 0
-            for sentence in document.sentences {
-                let paragraph = document.paragraphs[sentence.paragraph]
-                if paragraph.kind == .heading { continue }
-                if let title = document.titleSpan, title.overlaps(sentence.span) { continue }
-                if excluded(document, sentence.span) { continue }
-                let analysis = TermAnalyzer.analyse(scalars, sentence.span)
-                if analysis.terms.isEmpty { continue }
-                if !seen.insert(analysis.terms).inserted { continue }
+            for (ordinal, item) in sentences.enumerated() {
                 var ids: [Int32] = []
-                ids.reserveCapacity(analysis.terms.count)
-                for hash in analysis.terms {
+                ids.reserveCapacity(item.terms.count)
+                for hash in item.terms {
                     if let id = vocabulary[hash] {
                         ids.append(id)
                     } else {
@@ -79,18 +83,15 @@ struct SentenceTable: Sendable {
                         ids.append(id)
                     }
                 }
-                var unique = ids
-                unique.sort()  // sorted, with repetitions: term frequencies come from runs
+                ids.sort()  // sorted, with repetitions: term frequencies come from runs
                 var previous: Int32 = -1
-                for id in unique where id != previous {
+                for id in ids where id != previous {
                     documentFrequency[Int(id)] += 1
                     previous = id
                 }
-                let verdict = SentenceFilter.verdict(scalars, sentence.span, wordCount: analysis.wordCount)
-                let record = Record(doc: d, sentence: sentence.index, span: sentence.span, ordinal: ordinal,
-                                    wordCount: analysis.wordCount, vector: .empty, verdict: verdict)
-                raw.append((record, unique))
-                ordinal += 1
+                let record = Record(doc: d, sentence: item.sentence, span: item.span, ordinal: ordinal,
+                                    wordCount: item.wordCount, vector: .empty, verdict: item.verdict)
+                raw.append((record, ids))
             }
             byDocument.append(first..<raw.count)
         }
@@ -115,5 +116,23 @@ struct SentenceTable: Sendable {
             records.append(r)
         }
         return SentenceTable(records: records, byDocument: byDocument, vocabularySize: vocabulary.count, lookup: lookup)
+    }
+    /// The content sentences of one document with their terms and verdicts.
+    private static func analyse(_ document: Document, excluded: (Document, Span) -> Bool) -> [Analysed] {
+        let scalars = document.text.scalars
+        var seen: Set<[UInt64]> = []
+        var result: [Analysed] = []
+        for sentence in document.sentences {
+            if document.paragraphs[sentence.paragraph].kind == .heading { continue }
+            if let title = document.titleSpan, title.overlaps(sentence.span) { continue }
+            if excluded(document, sentence.span) { continue }
+            let analysis = TermAnalyzer.analyse(scalars, sentence.span)
+            if analysis.terms.isEmpty { continue }
+            if !seen.insert(analysis.terms).inserted { continue }
+            let verdict = SentenceFilter.verdict(scalars, sentence.span, wordCount: analysis.wordCount)
+            result.append(Analysed(sentence: sentence.index, span: sentence.span, wordCount: analysis.wordCount,
+                                   terms: analysis.terms, verdict: verdict))
+        }
+        return result
     }
 }

@@ -67,7 +67,7 @@ public struct Summarizer: Sendable {
 
         // Per-document summaries.
         let perDocument = DocumentSummarizer(maxSentences: options.documentSentences, tuning: tuning)
-        let documents = corpus.documents.indices.map { d -> DocumentSummary in
+        let documents = ParallelMap.map(Array(corpus.documents.indices)) { d -> DocumentSummary in
             let picks = perDocument.summarize(table, table.byDocument[d], closeness: closeness)
             return DocumentSummary(doc: corpus.documents[d].id, summary: picks.map { r in
                 let span = table.records[r].span
