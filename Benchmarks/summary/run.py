@@ -10,8 +10,7 @@ with the release binary and reads the per-pass timings it prints on stderr
 (`timing: pass=<id> seconds=<x>`). In the same run, Python's sumy LexRank summarises the
 same first 100 articles to the same number of sentences, for comparison.
 
-Usage (from the repository root):
-    swift build -c release
+Usage (from the repository root; the release binary is built when missing):
     python3 Benchmarks/summary/run.py                      # all sizes, sumy included
     python3 Benchmarks/summary/run.py --no-sumy --repeat 5
     python3 Benchmarks/summary/run.py --json /tmp/summary-bench.json
@@ -127,6 +126,10 @@ def main():
     ap.add_argument("--no-sumy", action="store_true")
     ap.add_argument("--json", help="also write the figures here")
     args = ap.parse_args()
+    default_binary = os.path.join(ROOT, ".build", "release", "briefing")
+    if not os.access(args.briefing, os.X_OK) and args.briefing == default_binary:
+        print("run.py: building briefing in release mode (swift build -c release --product briefing)", file=sys.stderr)
+        subprocess.run(["swift", "build", "-c", "release", "--product", "briefing"], cwd=ROOT, check=True)
     if not os.access(args.briefing, os.X_OK):
         sys.exit(f"run.py: {args.briefing} not found; build it with `swift build -c release` or pass --briefing")
     sizes = [int(s) for s in args.sizes.split(",")]
