@@ -46,7 +46,7 @@ enum SentenceFilter {
         if contains(s, span, "http") || contains(s, span, "www.") { return .ineligible(.link) }
         if startsWithLabel(s, span) { return .ineligible(.label) }
         if !hasVerb(s, span) { return .ineligible(.noVerb) }
-        if hasGluedHeadline(s, span) { return .ineligible(.label) }
+        if hasGluedHeadline(s, span) || repeatsItself(s, span) { return .ineligible(.label) }
 
         // Letters inside and outside quotation marks; a closing mark before any opening one
         // means the sentence starts inside a quotation begun in an earlier sentence.
@@ -184,6 +184,21 @@ enum SentenceFilter {
             previousEnd = k
         }
         return result
+    }
+
+    /// Whether the same four words occur twice in the sentence, as when a scraped headline is
+    /// run into the text twice ("Shares fall on spill news Shares fall on spill news The…").
+    static func repeatsItself(_ s: [Unicode.Scalar], _ span: Span) -> Bool {
+        var words: [UInt64] = []
+        WordScanner.scan(s, span) { word, _, _ in words.append(word.hash) }
+        guard words.count >= 8 else { return false }
+        var seen: Set<UInt64> = []
+        for k in 0...(words.count - 4) {
+            var gram = words[k]
+            for m in 1..<4 { gram = (gram &* 0x0000_0100_0000_01b3) ^ words[k + m] }
+            if !seen.insert(gram).inserted { return true }
+        }
+        return false
     }
 
     /// Whether the sentence opens with a label glued to it: a colon within its first three

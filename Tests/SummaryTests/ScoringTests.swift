@@ -81,6 +81,8 @@ struct ScoringTests {
         #expect(verdict("The view of the empty ferry terminal in Port Alder at dawn.") == .ineligible(.noVerb))
         #expect(verdict("Ferry strike enters second day The union said talks had failed.") == .ineligible(.label))
         #expect(verdict("Port Alder") == .ineligible(.fragment))
+        #expect(verdict("Ferry strike ends after talks Ferry strike ends after talks The union agreed a deal on Friday.")
+                == .ineligible(.label))
         #expect(verdict("Ferry workers in Port Alder walked off the job on Monday.") == .eligible(penalty: 1))
         #expect(verdict("The union leader, quoted in The Harbour Gazette, said talks had failed.") == .eligible(penalty: 1))
         if case .eligible(let penalty) = verdict("However, the operator said it had offered talks for Wednesday.") {
