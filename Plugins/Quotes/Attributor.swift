@@ -227,6 +227,13 @@ struct Attributor {
                    let m = parser.mention(startingAt: j + 2, upperBound: open - 1), m.kind == .name {
                     return Attribution(mention: m, cue: w.text, source: .clause)
                 }
+                // "Weber's office issued a statement: “…”": the subject of the verb before the noun.
+                var v = j - 1
+                while v >= lowerBound, words[v].kind == .word, NameParser.determiners.contains(words[v].lower) || words[v].lower.hasSuffix("ly") { v -= 1 }
+                if v > lowerBound, v < j, open - 1 == j + 1 || words[j + 1].isPunct(":"), words[v].kind == .word, !words[v].isCapitalized, !words[v].quoted,
+                   let m = subject(ofCueAt: v, lowerBound: lowerBound, allowAppositive: true) {
+                    return Attribution(mention: m, cue: w.text, source: .clause)
+                }
             }
             if isCue(j) {
                 tried += 1
@@ -234,7 +241,8 @@ struct Attributor {
                     return Attribution(mention: m, cue: w.text, source: .clause)
                 }
                 // Inverted order before the quote: `said Chad Bown: “…”`.
-                if let m = parser.mention(startingAt: j + 1, upperBound: open - 1), m.kind == .name {
+                if j + 1 < open, !NameParser.determiners.contains(words[j + 1].lower),
+                   let m = parser.mention(startingAt: j + 1, upperBound: open - 1), m.kind == .name {
                     return Attribution(mention: m, cue: w.text, source: .clause)
                 }
             }
@@ -265,6 +273,18 @@ struct Attributor {
                 k -= 2  // "I laughed and said"
                 continue
             }
+            if w.kind == .word, w.lower == "and", depth == 0 {
+                // "X called the talks “a theatre” and warned …": the verbs share their subject.
+                var p = k - 1
+                while p >= lowerBound {
+                    if isCue(p) || (words[p].kind == .word && !words[p].isCapitalized && !words[p].quoted && words[p].lower.hasSuffix("ed")),
+                       let m = subject(ofCueAt: p, lowerBound: lowerBound, allowAppositive: true, depth: 1) {
+                        return m
+                    }
+                    p -= 1
+                }
+                return nil
+            }
             if w.isPunct(")") {
                 var p = k - 1
                 while p >= lowerBound, !words[p].isPunct("(") { p -= 1 }
@@ -277,7 +297,7 @@ struct Attributor {
         guard k >= lowerBound else { return nil }
         if words[k].isPunct(",") {
             // Participle after a clause: "she said, adding that …", "Trump said Tuesday, adding …".
-            if words[cue].lower.hasSuffix("ing"), depth == 0 {
+            if words[cue].lower.hasSuffix("ing") && depth == 0 {
                 var p = k - 1
                 while p >= lowerBound {
                     let v = words[p]

@@ -45,6 +45,7 @@ enum DocumentAnalyzer {
         var entityBySurname: [String: Int] = [:]
         var occurrences: [NameOccurrence] = []
         var pronounSites: [(offset: Int, sentence: Int, gender: Gender)] = []
+        var descriptions: [(offset: Int, head: String, text: String)] = []   // "a senior EU official"
         var paragraphWords: [Int: [Word]] = [:]
 
         // Pass 1: words, quoted words, name mentions and pronouns of every body paragraph.
@@ -86,6 +87,11 @@ enum DocumentAnalyzer {
                         pronounSites.append((w.span.start, afterCue ? w.sentence : w.sentence - 1, gender))
                     }
                 }
+                if w.lower == "a" || w.lower == "an", let d = parser.mention(startingAt: i, upperBound: min(words.count - 1, i + 6)),
+                   d.kind == .nominal, let head = d.role?.split(separator: " ").last {
+                    descriptions.append((d.span.start, NameFolding.fold(String(head)),
+                                         d.text.split(separator: " ").dropFirst().joined(separator: " ")))
+                }
                 guard w.isCapitalized || SpeechLexicon.roles.contains(w.lower),
                       let m = parser.mention(startingAt: i, upperBound: min(words.count - 1, i + 8), allowPossessive: true) else {
                     i += 1
@@ -94,9 +100,32 @@ enum DocumentAnalyzer {
                 if m.kind == .name {
                     let id = register(m, entities: &entities, bySurname: &entityBySurname)
                     let next = m.lastWord + 1
-                    let subjectLike = !words[m.lastWord].withoutPossessive.1 && next < words.count && words[next].kind == .word
-                        && !words[next].isCapitalized && !words[next].quoted
-                        && !["and", "or", "of", "to", "in", "on", "at", "for", "with", "from", "by", "as"].contains(words[next].lower)
+                    let notVerbs: Set<String> = ["and", "or", "of", "to", "in", "on", "at", "for", "with", "from", "by", "as", "who", "which", "whose"]
+                    func verbish(_ k: Int) -> Bool {
+                        k < words.count && words[k].kind == .word && !words[k].isCapitalized && !words[k].quoted && !notVerbs.contains(words[k].lower)
+                    }
+                    var subjectLike = !words[m.lastWord].withoutPossessive.1 && verbish(next)
+                    if !subjectLike, !words[m.lastWord].withoutPossessive.1, next < words.count, words[next].isPunct(",") {
+                        // "The Kremlin's spokesman, Dmitri Orlov, rejected …" and "Yuri Ushakov, Putin's adviser, said …".
+                        var c = next + 1
+                        while c < min(words.count, next + 14), !words[c].isPunct(","), !words[c].quoted { c += 1 }
+                        let appositiveAfter = c < words.count && words[c].isPunct(",") && verbish(c + 1)
+                        let isAppositive = i > 0 && words[i - 1].isPunct(",") && verbish(next + 1)
+                        subjectLike = appositiveAfter || isAppositive
+                        // The appositive names the role: "Dmitry Orlov, the Kremlin spokesman, said",
+                        // "The Kremlin's spokesman, Dmitri Orlov, said".
+                        var roleRange: Range<Int>?
+                        if appositiveAfter, c > next + 1 { roleRange = (next + 1)..<c }
+                        if isAppositive {
+                            var b = i - 2
+                            while b >= 0, b > i - 8, words[b].kind == .word, words[b].sentence == w.sentence { b -= 1 }
+                            if b + 1 <= i - 2 { roleRange = (b + 1)..<(i - 1) }
+                        }
+                        if let r = roleRange, r.contains(where: { SpeechLexicon.roleHeads.contains(words[$0].lower) }) {
+                            let role = r.map { words[$0].text }.joined(separator: " ")
+                            entities[id].roles.append(role)
+                        }
+                    }
                     occurrences.append(NameOccurrence(offset: m.span.start, sentence: w.sentence, entity: id,
                                                       subjectLike: subjectLike,
                                                       roleWords: (m.role ?? "").lowercased().split(separator: " ").map(String.init)))
@@ -182,6 +211,11 @@ enum DocumentAnalyzer {
                 if item.speaker == nil, let a = attribution {
                     item.speaker = resolve(a.mention, at: sentence, entities: &entities, bySurname: &entityBySurname,
                                            occurrences: occurrences, previousSpeaker: lastSpeaker(found))
+                    // "the official" after "a senior EU official": the unnamed role as first introduced.
+                    if case .description(let head, _, _)? = item.speaker,
+                       let earlier = descriptions.last(where: { $0.offset < a.mention.span.start && $0.head == head }) {
+                        item.speaker = .role(earlier.text)
+                    }
                 }
                 if let a = attribution, a.mention.kind == .name, case .entity(let id)? = item.speaker {
                     entities[id].spoke = true
@@ -280,8 +314,13 @@ enum DocumentAnalyzer {
         if let o = nearest(within: { $0.sentence == sentence }, { $0.subjectLike && compatible(entities[$0.entity], m.gender) }) {
             return .entity(o.entity)
         }
-        // 2. The speaker of the quote before.
+        // 2. The speaker of the quote before, unless a later sentence opened with another person.
         if let (ref, at) = previousSpeaker, case .entity(let id) = ref, sentence - at <= 6, compatible(entities[id], m.gender) {
+            if let newer = nearest(within: { $0.sentence > at }, { $0.subjectLike && compatible(entities[$0.entity], m.gender) }),
+               newer.sentence < sentence, newer.entity != id,
+               !before.contains(where: { $0.sentence == newer.sentence && $0.offset < newer.offset && $0.subjectLike }) {
+                return .entity(newer.entity)
+            }
             return ref
         }
         // 3. A subject in the sentences before; 4. any person named before.

@@ -101,7 +101,7 @@ struct NameParser {
         var end = -1
         while i <= min(upperBound, words.count - 1) {
             let v = words[i]
-            if determinerAt != nil, v.kind == .word, v.isCapitalized, !v.quoted, end < 0 || words[end].isCapitalized {
+            if determinerAt != nil, v.kind == .word, v.isCapitalized, !v.quoted, !v.withoutPossessive.1 {
                 end = i  // "one Democratic source", "the White House spokesman"
             } else if isNameWord(v), v.withoutPossessive.1, determinerAt == nil {
                 end = i
@@ -201,7 +201,8 @@ struct NameParser {
                       w.span.end == words[k + 1].span.start else { return nil }
             }
             // A determiner after a preposition opens an object ("through the streets"): look further back.
-            if k < end, Self.determiners.contains(w.lower), !(k - 1 >= lowerBound && Self.functionWords.contains(words[k - 1].lower)) {
+            if k < end, Self.determiners.contains(w.lower) || (w.withoutPossessive.1 && w.isCapitalized),
+               !(k - 1 >= lowerBound && Self.functionWords.contains(words[k - 1].lower)) {
                 let span = Span(w.span.start, words[end].span.end)
                 let text = (k...end).map { words[$0].text }.joined(separator: " ")
                 let plural = words[end].lower.hasSuffix("s") && !words[end].lower.hasSuffix("ss") && !words[end].isCapitalized

@@ -165,7 +165,13 @@ struct SpeakerDirectory: Sendable {
 
     /// The most common role of a person.
     func role(of p: Int) -> String? {
-        people[p].roles.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        // Titles ("Foreign Minister") read better than descriptions ("Poland's top diplomat") when
+        // equally common.
+        func score(_ role: String, _ count: Int) -> Double {
+            let last = role.split(separator: " ").last.map(String.init) ?? ""
+            return Double(count) + (last.first?.isUppercase == true ? 0.5 : 0)
+        }
+        return people[p].roles.max { (score($0.key, $0.value), $1.key) < (score($1.key, $1.value), $0.key) }?.key
     }
 
     /// A role as shown: determiners and courtesy titles dropped.

@@ -102,3 +102,34 @@ import Testing
         #expect(q.speaker == "Andriy Melnyk")
     }
 }
+
+/// Patterns found while checking invented articles: coordinated verbs, statements issued by a
+/// body, appositive subjects, unnamed roles introduced earlier.
+@Suite struct MoreAttributionTests {
+    private func result(_ paragraphs: String...) async throws -> QuotesResult {
+        try await QuotesFixture.result(["a.txt": (["Ceasefire talks"] + paragraphs).joined(separator: "\n\n")])
+    }
+
+    @Test func coordinatedVerbsShareTheSubject() async throws {
+        let r = try await result("Foreign Minister Radek Nowak called the talks “a theatre” and warned that Warsaw would not accept “any deal over our heads.”")
+        #expect(r.quote("any deal")?.speaker == "Radek Nowak")
+    }
+
+    @Test func statementIssuedByABody() async throws {
+        let r = try await result("Chancellor Friedrich Weber spoke on Monday.", "Weber's office later issued a statement: “The chancellor remains committed to dialogue.”")
+        #expect(r.quote("remains committed")?.speaker == "Weber's office")
+    }
+
+    @Test func pronounAfterANewAppositiveSubject() async throws {
+        let r = try await result(
+            "“We came with proposals,” Chancellor Friedrich Weber told reporters.",
+            "The Kremlin's spokesman, Dmitri Orlov, rejected that account. “It is the other side that refused,” he said.")
+        #expect(r.quote("other side")?.speaker == "Dmitri Orlov")
+        #expect(r.speakers.first { $0.name == "Dmitri Orlov" }?.role == "Kremlin's spokesman")
+    }
+
+    @Test func unnamedRoleKeepsItsFirstDescription() async throws {
+        let r = try await result("According to a senior EU official, the bloc is preparing new sanctions. “We will not wait,” the official said.")
+        #expect(r.quote("We will not wait")?.speaker == "senior EU official")
+    }
+}
