@@ -27,16 +27,18 @@ struct EventBuilder {
         for sentence in doc.sentences {
             while k < timexes.count, timexes[k].span.end <= sentence.span.start { k += 1 }
             var best: Timex?
+            var window: Timex?
             var j = k
             while j < timexes.count, timexes[j].span.start < sentence.span.end {
                 let t = timexes[j]
                 j += 1
+                if window == nil, let a = anchor, let w = expectedWindow(t, anchor: a, text: doc.text, sentence: sentence.span) { window = w }
                 guard t.type == "DATE" || t.type == "TIME", let v = t.value, !v.hasSuffix("_REF") else { continue }
                 guard t.days != nil || t.relativeDays != nil else { continue }
                 if let b = best, width(b) <= width(t) { continue }
                 best = t
             }
-            guard let timex = best else { continue }
+            guard let timex = best ?? window else { continue }
             if headings.contains(sentence.paragraph) { continue }
             if let d = duplicates, d.isBoilerplate(doc.id, sentence.span) || d.isRepeat(doc.id, sentence.span) { continue }
             let text = doc.slice(sentence.span)
@@ -44,6 +46,44 @@ struct EventBuilder {
                                  words: contentWords(text), equivalence: groupOf["\(doc.id)#\(sentence.index)"]))
         }
         return out
+    }
+
+    /// "within the next two weeks", "in the coming days": a stretch ahead of the anchor is an
+    /// expected window, dated from the anchor to its end (`2025-08-19/2025-09-02`).
+    static func expectedWindow(_ t: Timex, anchor: CalendarDate, text: SourceText, sentence: Span) -> Timex? {
+        guard t.type == "DURATION", let value = t.value, let days = durationDays(value) else { return nil }
+        let lower = t.text.lowercased()
+        var ahead = lower.contains("next") || lower.contains("coming")
+        if !ahead {
+            // "in two weeks", "within 10 days": the preposition before the expression
+            var i = t.span.start - 1
+            while i > sentence.start, text.scalars[i] == " " { i -= 1 }
+            var word = ""
+            while i >= sentence.start, text.scalars[i].properties.isAlphabetic {
+                word = String(Character(text.scalars[i])) + word
+                i -= 1
+            }
+            ahead = ["within", "in"].contains(word.lowercased()) && t.future
+        }
+        guard ahead, days > 0, days <= 3660 else { return nil }
+        var w = t
+        w.days = anchor.dayNumber...(anchor.dayNumber + days)
+        w.future = true
+        return w
+    }
+
+    /// Days in a simple TIMEX3 duration (P2W, P10D, P3M, P1Y); nil for vague or compound ones.
+    static func durationDays(_ value: String) -> Int? {
+        guard value.hasPrefix("P"), !value.contains("T"), !value.contains("X") else { return nil }
+        let body = value.dropFirst()
+        guard let unit = body.last, let n = Int(body.dropLast()) else { return nil }
+        switch unit {
+        case "D": return n
+        case "W": return n * 7
+        case "M": return n * 30
+        case "Y": return n * 365
+        default: return nil
+        }
     }
 
     private static func width(_ t: Timex) -> Int {
@@ -122,7 +162,11 @@ struct EventBuilder {
             let date: String
             let label: String
             let relative = t.days == nil
-            if let days = t.days {
+            if let days = t.days, t.type == "DURATION" {
+                let a = CalendarDate(dayNumber: days.lowerBound), b = CalendarDate(dayNumber: days.upperBound)
+                date = "\(a)/\(b)"
+                label = "by \(DateLabel.label(value: b.description, days: days.upperBound...days.upperBound))"
+            } else if let days = t.days {
                 date = sortableDate(value, days)
                 label = DateLabel.label(value: value, days: days)
             } else {

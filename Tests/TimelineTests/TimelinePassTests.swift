@@ -77,3 +77,23 @@ import Testing
         await #expect(throws: PassError.self) { try await TimelinePass().run(input) }
     }
 }
+
+/// A stretch ahead of the anchor ("within the next two weeks") makes an expected window.
+@Suite struct ExpectedWindowTests {
+    @Test func nextTwoWeeksIsAWindow() async throws {
+        let doc = document("c.txt", "The chancellor said a summit would take place within the next two weeks.", date: "2025-08-19")
+        let output = try await TimelinePass().run(PassInput(corpus: Corpus(documents: [doc])))
+        let result = try #require(output.result as? TimelineResult)
+        let event = try #require(result.events.first)
+        #expect(event.date == "2025-08-19/2025-09-02")
+        #expect(event.status == "expected")
+        #expect(event.value == "P2W")
+    }
+
+    @Test func durationsInThePastAreNotWindows() async throws {
+        let doc = document("d.txt", "The siege lasted two weeks.", date: "2025-08-19")
+        let output = try await TimelinePass().run(PassInput(corpus: Corpus(documents: [doc])))
+        let result = try #require(output.result as? TimelineResult)
+        #expect(result.events.isEmpty)
+    }
+}
