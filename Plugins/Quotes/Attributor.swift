@@ -62,7 +62,8 @@ struct Attributor {
             return Attribution(mention: m, cue: "according to", source: .marker)
         }
         if isCue(k) {
-            if let m = parser.mention(startingAt: k + 1, upperBound: k + 9) {
+            if var m = parser.mention(startingAt: k + 1, upperBound: k + 9) {
+                if m.kind == .name, m.role == nil { m.role = trailingAppositive(after: m.lastWord) }
                 return Attribution(mention: m, cue: w.text, source: .adjacent)
             }
             // A short modifier before the name: "said 9/11 widow Terry Strada".
@@ -154,6 +155,16 @@ struct Attributor {
             c += 1
         }
         return nil
+    }
+
+    /// The description after a name and a comma, up to the next punctuation, when it names a
+    /// role: `said Emma Clarke, the agency's chief executive.`
+    private func trailingAppositive(after last: Int) -> String? {
+        guard last + 2 < words.count, words[last + 1].isPunct(",") else { return nil }
+        var e = last + 2
+        while e < min(words.count, last + 12), words[e].kind == .word, !words[e].quoted { e += 1 }
+        guard e > last + 2, (last + 2..<e).contains(where: { SpeechLexicon.roleHeads.contains(words[$0].lower) }) else { return nil }
+        return (last + 2..<e).map { words[$0].text }.joined(separator: " ")
     }
 
     /// The index after a bracket that starts at `i` ("(R-Ohio)"), or `i`.
