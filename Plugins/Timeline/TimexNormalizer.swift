@@ -57,7 +57,9 @@ struct TimexNormalizer {
         var result = Result()
         switch m.meaning {
         case .clock(let h, let mi, let dayMeaning):
-            let day = dayMeaning.flatMap { resolve($0, a, tense) }.flatMap(dayOf) ?? sentenceDay ?? a
+            // a clock time without its day is on the day the narrative is at: the day named in
+            // the sentence, else the last day named before it
+            let day = dayMeaning.flatMap { resolve($0, a, tense) }.flatMap(dayOf) ?? sentenceDay ?? lastDate.flatMap(dayOf) ?? a
             result.value = "\(day)T\(pad(h, 2)):\(pad(mi, 2))"
             result.date = .day(day)
             return result

@@ -78,8 +78,6 @@ extension TimexRecognizer {
                     // "the year ended March 31": a fiscal year, a length
                     return TimexMatch(first: start, last: i, meaning: .duration(.year, 1), type: .duration)
                 case .quarter, .year, .month, .week:
-                    if determinerWord == "the", unit == .week || unit == .month, !endOfClause(i + 1), word(i + 1) != "of",
-                       word(i + 1) != "'s" { return nil }
                     return TimexMatch(first: start, last: i, meaning: .sameUnit(unit), type: .date)
                 case .day:
                     if determinerWord == "that" { return TimexMatch(first: start, last: i, meaning: .anaphoric(.day, 0, sign: 1), type: .date) }
@@ -298,7 +296,11 @@ extension TimexRecognizer {
                          "nightly": "XXXX-XX-XXTNI", "biweekly": "P2W"][w]!
             return TimexMatch(first: i, last: i, meaning: .set(value), type: .set)
         case "morning", "afternoon", "evening", "night":
-            if determiner { return nil }
+            if determiner {
+                // "in the morning": the morning of the day in view ("the night" is too often figurative)
+                guard determinerWord == "the", w != "night", i >= 2, ["in", "during", "by", "until"].contains(tokens[i - 2].lower) else { return nil }
+                return TimexMatch(first: i, last: i, meaning: .partOfDay(TemporalLexicon.partsOfDay[w]!, day: nil), type: .time)
+            }
             if let (day, last) = dayAfterClock(i + 1) {
                 return TimexMatch(first: i, last: last, meaning: .partOfDay(TemporalLexicon.partsOfDay[w]!, day: day), type: .time)
             }
