@@ -26,6 +26,10 @@ enum TenseDetector {
             if k > last, speechVerbs.contains(t.lower), commaBetween(tokens, last, k) { weighted += 8 }
             if weighted < best.distance { best = (weighted, cue) }
         }
+        // "by May", "until Friday": a deadline looks ahead unless a past verb is right beside it
+        if first > 0, ["by", "until", "till"].contains(tokens[first - 1].lower), !(best.tense == .past && best.distance <= 2) {
+            return (.future, 1)
+        }
         return (best.tense, best.distance)
     }
 
@@ -50,6 +54,10 @@ enum TenseDetector {
         if k > 0, ["be", "being"].contains(tokens[k - 1].lower), w != "been" { return nil }
         if TemporalLexicon.pastCues.contains(w) { return .past }
         if w.count > 4, w.hasSuffix("ed"), !TemporalLexicon.notPastEd.contains(w) {
+            // "a still unspecified date", "the embattled company": an adjective
+            if k > 0, ["a", "an", "the", "still", "very", "its", "his", "her", "their", "our", "newly", "recently"].contains(tokens[k - 1].lower) {
+                return nil
+            }
             // a participle after "has/have" or "will be" is not a past cue on its own
             if k > 0, ["has", "have", "be", "being", "'s", "'ve"].contains(tokens[k - 1].lower) { return nil }
             return .past

@@ -230,7 +230,7 @@ struct TimexNormalizer {
         switch tense {
         case .future where nearest < a && a.dayNumber - nearest.dayNumber > 7:
             return candidates.first { $0 >= a } ?? nearest
-        case .past where nearest.dayNumber - a.dayNumber > (cueDistance <= 3 ? 7 : 92):
+        case .past where nearest.dayNumber - a.dayNumber > (cueDistance <= 4 ? 31 : 150):
             return candidates.last { $0 <= a } ?? nearest
         default:
             return nearest
@@ -252,7 +252,7 @@ struct TimexNormalizer {
             let nearestYear = forward < back ? (m >= a.month ? a.year : a.year + 1) : (m <= a.month ? a.year : a.year - 1)
             let previous = m <= a.month ? a.year : a.year - 1
             switch tense {
-            case .past where forward > 0 && forward < back && (forward > 4 || cueDistance <= 3): return previous
+            case .past where forward > 0 && forward < back && (forward > 4 || cueDistance <= 4): return previous
             case .future where back > 0 && back <= forward: return m >= a.month ? a.year : a.year + 1
             case .unknown where forward > 3 && forward < back: return previous
             default: return nearestYear
