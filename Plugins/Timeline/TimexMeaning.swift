@@ -10,6 +10,8 @@ indirect enum TimexMeaning: Sendable {
     case weekday(Int, shift: Int?)
     /// "the weekend": the last one, or with future tense the coming one; `shift` as for weekdays.
     case weekend(shift: Int?)
+    /// The quarter holding a date ("the quarter ended Sept. 30").
+    case quarterHolding(TimexMeaning)
     /// A day counted from the reference date: today 0, yesterday -1, tomorrow +1.
     case dayOffset(Int)
     /// The unit containing the reference date, shifted: "last week" is (.week, -1).

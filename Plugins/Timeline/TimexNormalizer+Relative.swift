@@ -25,6 +25,7 @@ extension TimexNormalizer {
             let name = weekdays[d - 1]
             return Result(value: "XXXX-WXX-\(d)", relativeDays: Double(dir) * 3.5,
                           relativeLabel: dir < 0 ? "\(name) before publication" : "\(name) after publication")
+        case .quarterHolding: return Result(value: "XXXX-QX")
         case .weekend(let shift):
             let dir = shift ?? (tense == .future ? 1 : -1)
             return Result(value: "XXXX-WXX-WE", relativeDays: Double(dir) * 3.5,

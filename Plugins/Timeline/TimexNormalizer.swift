@@ -117,6 +117,9 @@ struct TimexNormalizer {
             return nil
         case .weekday(let d, let shift):
             return .day(weekday(d, shift: shift, a, tense))
+        case .quarterHolding(let inner):
+            guard let d = resolve(inner, a, tense), case .day(let day) = d else { return nil }
+            return ResolvedDate.quarter(of: day)
         case .weekend(let shift):
             // the weekend of the reference week when it is the weekend or ahead in the future,
             // else the one just past
@@ -189,7 +192,8 @@ struct TimexNormalizer {
         case .quarter(let q, let spec, let half):
             let y = quarterYear(q, half: half, spec, a, tense)
             if q == 0 {
-                if let lq = nearbyQuarter { return .quarter(year: y, quarter: lq.quarter) }
+                // "the 1988 period", "the year-earlier period": the quarter the report is about
+                if let lq = lastQuarter { return .quarter(year: y, quarter: lq.quarter) }
                 return .year(y)
             }
             return half ? .half(year: y, half: q) : .quarter(year: y, quarter: q)
@@ -288,7 +292,7 @@ struct TimexNormalizer {
         switch spec {
         case .explicit(let y): return y
         case .relative(let k), .offset(let k): return a.year + k
-        case .anaphoric(let k): return (nearbyQuarter?.year ?? a.year) + k
+        case .anaphoric(let k): return (lastQuarter?.year ?? a.year) + k
         case .infer:
             let current = half ? (a.month <= 6 ? 1 : 2) : (a.month - 1) / 3 + 1
             if q == 0 { return a.year }

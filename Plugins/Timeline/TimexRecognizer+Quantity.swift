@@ -124,6 +124,10 @@ extension TimexRecognizer {
         if u == "day", word(i) == "one", i > 0, ["will", "could", "may", "might", "would", "can"].contains(tokens[i - 1].lower) {
             return TimexMatch(first: i, last: j, meaning: .reference("FUTURE_REF"), type: .date)
         }
+        // "a year-earlier loss": the same period a year before
+        if unit == .year, a.value == 1, hyphenGlued(j + 1), let x = word(j + 2), x == "earlier" || x == "ago" {
+            return TimexMatch(first: i, last: j, meaning: .quarter(0, year: .anaphoric(-1), half: false), type: .date)
+        }
         var last = j
         // ages ("50-year-old", "52 years old") are not tagged, as in TimeBank
         if adjectival, hyphen(last + 1), word(last + 2) == "old" { return nil }

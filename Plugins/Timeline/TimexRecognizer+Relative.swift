@@ -77,6 +77,12 @@ extension TimexRecognizer {
                 case .year where determinerWord == "the" && ["ended", "ending", "ends"].contains(word(i + 1) ?? ""):
                     // "the year ended March 31": a fiscal year, a length
                     return TimexMatch(first: start, last: i, meaning: .duration(.year, 1), type: .duration)
+                case .quarter where ["ended", "ending", "ends"].contains(word(i + 1) ?? ""):
+                    // "the quarter ended Sept. 30": the quarter that holds that day
+                    if let d = calendarWord(at: i + 2, determiner: false), case .calendar(_, _, let day) = d.meaning, day != nil {
+                        return TimexMatch(first: start, last: i, meaning: .quarterHolding(d.meaning), type: .date)
+                    }
+                    return TimexMatch(first: start, last: i, meaning: .sameUnit(unit), type: .date)
                 case .quarter, .year, .month, .week:
                     return TimexMatch(first: start, last: i, meaning: .sameUnit(unit), type: .date)
                 case .day:

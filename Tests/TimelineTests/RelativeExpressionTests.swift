@@ -32,6 +32,12 @@ import Testing
         #expect(found.map(\.value) == ["2025-Q3", "2024-Q3"])
     }
 
+    @Test func quarterEndedOnADate() {
+        let found = tag("For the quarter ended Sept. 30, the bank earned $5 million, up from a year-earlier loss.", anchor: CalendarDate(year: 1999, month: 10, day: 26))
+        #expect(found.map(\.value) == ["1999-Q3", "1999-09-30", "1998-Q3"])
+        #expect(found.first?.text == "the quarter")
+    }
+
     @Test func countedStretchesAreDurations() {
         let t = only("Trump said he would know more in the next two weeks.")
         #expect(t?.text == "the next two weeks")
