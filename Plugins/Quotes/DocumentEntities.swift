@@ -84,11 +84,15 @@ enum NameFolding {
     }
 
     /// Whether two surnames are one name spelt two ways ("Zelensky"/"Zelenskyy").
+    ///
+    /// Transliterations differ in vowels, `y`/`j`/`h` and doubled letters; different names differ
+    /// in consonants ("Baker"/"Barker"). So the normalised edit distance must be small and every
+    /// edit must be a soft one.
     static func sameSurname(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
         let la = a.unicodeScalars.count, lb = b.unicodeScalars.count
         guard min(la, lb) >= 4, abs(la - lb) * 4 <= max(la, lb), a.unicodeScalars.first == b.unicodeScalars.first else { return false }
-        return normalizedDistance(a, b) <= 0.25
+        return normalizedDistance(a, b) <= 0.25 && hardEdits(a, b) <= (min(la, lb) >= 8 ? 1 : 0)
     }
 
     /// Whether two given names can belong to one person: equal, an initial, or a
@@ -97,6 +101,36 @@ enum NameFolding {
         if a.isEmpty || b.isEmpty || a == b { return true }
         if a.count == 1 || b.count == 1 { return a.first == b.first }
         guard a.first == b.first else { return false }
-        return normalizedDistance(a, b) <= 0.34
+        return normalizedDistance(a, b) <= 0.34 && hardEdits(a, b) == 0
+    }
+
+    private static let soft: Set<Unicode.Scalar> = ["a", "e", "i", "o", "u", "y", "j", "h"]
+
+    /// How many edits other than vowels, `y`, `j`, `h` or a doubled letter the cheapest alignment
+    /// of the two spellings needs; a long name may differ by one ("Tkachenko"/"Tkatchenko").
+    static func hardEdits(_ a: String, _ b: String) -> Int {
+        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        // Weighted edit distance: soft edits cost 1, hard ones 100.
+        func cost(insert c: Unicode.Scalar, next: Unicode.Scalar?, previous: Unicode.Scalar?) -> Int {
+            soft.contains(c) || c == next || c == previous ? 1 : 100
+        }
+        var previousRow = [Int](repeating: 0, count: y.count + 1)
+        for j in 1...max(1, y.count) where j <= y.count {
+            previousRow[j] = previousRow[j - 1] + cost(insert: y[j - 1], next: j < y.count ? y[j] : nil, previous: j > 1 ? y[j - 2] : nil)
+        }
+        var row = previousRow
+        for i in 1...max(1, x.count) where i <= x.count {
+            row[0] = previousRow[0] + cost(insert: x[i - 1], next: i < x.count ? x[i] : nil, previous: i > 1 ? x[i - 2] : nil)
+            if y.count >= 1 {
+                for j in 1...y.count {
+                    let substitute = x[i - 1] == y[j - 1] ? 0 : (soft.contains(x[i - 1]) && soft.contains(y[j - 1]) ? 1 : 100)
+                    row[j] = min(previousRow[j - 1] + substitute,
+                                 previousRow[j] + cost(insert: x[i - 1], next: i < x.count ? x[i] : nil, previous: i > 1 ? x[i - 2] : nil),
+                                 row[j - 1] + cost(insert: y[j - 1], next: j < y.count ? y[j] : nil, previous: j > 1 ? y[j - 2] : nil))
+                }
+            }
+            previousRow = row
+        }
+        return previousRow[y.count] / 100
     }
 }

@@ -47,6 +47,8 @@ struct NameParser {
                 start = i
             } else if v.kind == .word, v.lower == "of", i > lowerBound, i < end, isRoleWord(words[i - 1]) || isNameWord(words[i - 1]) {
                 start = i  // "Secretary of State", "minister of defence"
+            } else if v.kind == .word, v.lower == "the", i - 1 > lowerBound, i < end, words[i - 1].lower == "of", isRoleWord(words[i - 2]) {
+                start = i  // "Chancellor of the Exchequer"
             } else {
                 break
             }
@@ -110,6 +112,10 @@ struct NameParser {
                 end = i
             } else if v.kind == .word, Self.particles.contains(v.lower) || v.lower == "of", end >= 0, i + 1 < words.count, isNameWord(words[i + 1]) {
                 end = i
+            } else if v.kind == .word, v.lower == "of", end >= 0, isRoleWord(words[end]), i + 2 < words.count,
+                      words[i + 1].lower == "the", isNameWord(words[i + 2]) {
+                end = i + 1  // "Chancellor of the Exchequer …"
+                i += 1
             } else {
                 break
             }
@@ -139,6 +145,12 @@ struct NameParser {
         }
         // A nationality right before a name with nothing else is a modifier, not a given name
         // only when it stands before a role word; here the role words already stopped the walk.
+        // After "of" comes the rest of a title ("Chancellor of the Exchequer Nigel Lawson"): the
+        // name starts at least one word later.
+        if let of = (start...end).last(where: { words[$0].lower == "of" }) {
+            let after = of + 1 < words.count && words[of + 1].lower == "the" ? of + 3 : of + 2
+            nameStart = max(nameStart, after)
+        }
         // A name has at most three words (four with particles or initials): longer capitalised
         // runs carry a title ("Harbour Master Jonas Berg").
         var nameLength = 0

@@ -45,14 +45,18 @@ enum QuotesBuilder {
                     speakerStart: mention?.span.start, speakerEnd: mention?.span.end, group: nil,
                     kind: found.kind, repeat: found.isRepeat, role: role, cue: found.attribution?.cue,
                     line: document.text.line(at: span.start))
-                if let name {
+                // A generic unnamed role ("the company", "a spokesman") is a different body in
+                // each source: it is the quote's speaker but not a person in `speakers[]`, and it
+                // groups only on near-identical long wording.
+                let generic = !named && !(name ?? "").contains { $0.isUppercase }
+                if let name, !generic {
                     var entry = speakerNames[name] ?? ([], 0, role, named)
                     entry.count += 1
                     if let m = mention, m.kind == .name, m.text != name { entry.aliases.insert(m.text) }
                     speakerNames[name] = entry
                 }
                 quotes.append(quote)
-                groupItems.append(QuoteGrouper.Item(speaker: found.kind == .term ? nil : name, words: groupWords(quote.text)))
+                groupItems.append(QuoteGrouper.Item(speaker: found.kind == .term || generic ? nil : name, words: groupWords(quote.text)))
             }
         }
         // Aliases also include every other name form of the person.

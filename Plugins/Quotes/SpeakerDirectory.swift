@@ -88,9 +88,9 @@ struct SpeakerDirectory: Sendable {
                     }()
                 } else {
                     let surname = entity.surname
-                    let candidates = rootsBySurname[surname]
-                        ?? Self.deletionKeys(surname).flatMap { key in (buckets[key] ?? []).map { (surname: nodeNames[$0].surname, root: find($0)) } }
-                            .filter { NameFolding.sameSurname($0.surname, surname) }
+                    // A surname alone links only to a full name with exactly that surname: a lone
+                    // capitalised word is too often something else for spelling variants to be safe.
+                    let candidates = rootsBySurname[surname] ?? []
                     if let best = candidates.max(by: { (weightOfRoot[$0.root] ?? 0, $1.root) < (weightOfRoot[$1.root] ?? 0, $0.root) }) {
                         person = rootIndex[best.root] ?? {
                             people.append(Person(name: ""))
@@ -119,12 +119,15 @@ struct SpeakerDirectory: Sendable {
             }
             personOf[d] = mapping
         }
-        // Canonical name: the most common form among the longest ones.
+        // Canonical name: the most common full form (two words or more), longer on a tie; a
+        // stray capitalised word before a name ("Exchequer Nigel Lawson") is rarer than the name.
         for p in people.indices {
             let forms = people[p].forms
-            let longest = forms.keys.map { $0.split(separator: " ").count }.max() ?? 0
-            let best = forms.filter { $0.key.split(separator: " ").count == longest }
-                .max { ($0.value, $1.key) < ($1.value, $0.key) }
+            let full = forms.filter { $0.key.split(separator: " ").count >= 2 }
+            let pool = full.isEmpty ? forms : full
+            let best = pool.max { a, b in
+                (a.value, a.key.count, b.key) < (b.value, b.key.count, a.key)
+            }
             people[p].name = best?.key ?? ""
         }
     }
@@ -176,8 +179,10 @@ struct SpeakerDirectory: Sendable {
 
     /// A role as shown: determiners and courtesy titles dropped.
     static func cleanRole(_ role: String) -> String {
-        let courtesy: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sir", "dame", "the", "a", "an"]
-        return role.split(separator: " ").filter { !courtesy.contains($0.lowercased()) }.joined(separator: " ")
-            .trimmingCharacters(in: .init(charactersIn: " ,"))
+        let courtesy: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sir", "dame"]
+        let determiners: Set<String> = ["the", "a", "an"]
+        var words = role.split(separator: " ").filter { !courtesy.contains($0.lowercased()) }
+        while let first = words.first, determiners.contains(first.lowercased()) { words.removeFirst() }
+        return words.joined(separator: " ").trimmingCharacters(in: .init(charactersIn: " ,"))
     }
 }
