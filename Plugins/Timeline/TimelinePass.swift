@@ -11,7 +11,7 @@ public struct TimelinePass: AnalysisPass {
     public let dependencies = ["dedup"]
 
     /// Option keys this pass understands.
-    static let optionKeys = ["chart_events"]
+    static let optionKeys = ["chart_events", "page_events"]
 
     /// Creates the pass.
     public init() {}
@@ -21,6 +21,7 @@ public struct TimelinePass: AnalysisPass {
             throw PassError.unknownOption(pass: id, key: key, valid: Self.optionKeys)
         }
         let chartEvents = try input.options.int("chart_events", default: 60)
+        let pageEvents = try input.options.int("page_events", default: 400)
         let duplicates = input.results.duplicates
         var groupOf: [String: Int] = [:]
         for (g, members) in (duplicates?.equivalentSentences ?? []).enumerated() {
@@ -38,7 +39,8 @@ public struct TimelinePass: AnalysisPass {
         }
         let events = EventBuilder.events(candidates)
         let result = TimelineResult(timexes: timexes, events: events, documents: anchors)
-        return TimelinePresentation.output(result, corpus: input.corpus, tagged: analyses, chartEvents: chartEvents)
+        return TimelinePresentation.output(result, corpus: input.corpus, tagged: analyses, chartEvents: chartEvents,
+                                           pageEvents: pageEvents)
     }
 
     /// What one document contributes.

@@ -4,7 +4,7 @@ import BriefingCore
 /// and focus), the masthead figure, the timeline chart, and events grouped by day.
 enum TimelinePresentation {
     static func output(_ result: TimelineResult, corpus: Corpus, tagged: [TimelinePass.DocumentTimeline],
-                       chartEvents: Int) -> PassOutput {
+                       chartEvents: Int, pageEvents: Int = 400) -> PassOutput {
         var annotations: [Annotation] = []
         for t in result.timexes {
             let label = t.relative ?? t.value ?? "unresolved \(t.type.lowercased())"
@@ -18,7 +18,8 @@ enum TimelinePresentation {
         var charts: [String: Chart] = [:]
         // The strip shows the story's own stretch of time: events within a year of the median
         // event, so one mention of a distant year does not squash the rest into a dot.
-        let placed = result.events.filter { !$0.relative }.compactMap { e in Self.day(of: e).map { (e, $0) } }
+        let charted = selection(result.events.filter { !$0.relative }, limit: chartEvents)
+        let placed = charted.compactMap { e in Self.day(of: e).map { (e, $0) } }
         let median = placed.isEmpty ? 0 : placed.map(\.1).sorted()[placed.count / 2]
         let near = placed.filter { abs($0.1 - median) <= 366 }
         let shown = near.count >= 3 ? near : placed
@@ -29,8 +30,18 @@ enum TimelinePresentation {
         }
         if !points.isEmpty { charts["timeline"] = .timeline(title: "Dated events, past and expected", points: Array(points)) }
         let documents = Dictionary(uniqueKeysWithValues: corpus.documents.map { ($0.id, $0) })
-        let view = TimelineView.make(result, documents: documents)
+        let view = TimelineView.make(result, documents: documents, limit: pageEvents)
         return PassOutput(result: result, annotations: annotations, charts: charts, figures: figures, view: view)
+    }
+
+    /// At most `limit` events, the most widely reported first (then the earliest), back in time order.
+    static func selection(_ events: [TimelineEvent], limit: Int) -> [TimelineEvent] {
+        guard events.count > limit, limit > 0 else { return events }
+        let order = Dictionary(uniqueKeysWithValues: events.enumerated().map { ($1.id, $0) })
+        let kept = events.enumerated().sorted { a, b in
+            a.element.sources.count != b.element.sources.count ? a.element.sources.count > b.element.sources.count : a.offset < b.offset
+        }.prefix(limit).map(\.element)
+        return kept.sorted { order[$0.id]! < order[$1.id]! }
     }
 
     /// The day an event sits at on the axis (the middle of its period, days since 1970).
@@ -130,7 +141,7 @@ struct TimelineView: Encodable, Sendable {
         case anchorNote = "anchor_note"
     }
 
-    static func make(_ result: TimelineResult, documents: [String: Document]) -> TimelineView {
+    static func make(_ result: TimelineResult, documents: [String: Document], limit: Int = 400) -> TimelineView {
         func item(_ e: TimelineEvent) -> Item {
             let sources = e.sources.enumerated().map { i, s in
                 SourceLink(doc: s.doc, title: documents[s.doc]?.displayTitle ?? s.doc, link: SitePaths.link(s.doc, offset: s.start),
@@ -151,17 +162,23 @@ struct TimelineView: Encodable, Sendable {
             }
             return out
         }
-        let absolute = result.events.filter { !$0.relative }
+        let shown = TimelinePresentation.selection(result.events, limit: limit)
+        let absolute = shown.filter { !$0.relative }
         let past = absolute.filter { $0.status != "expected" }
         let expected = absolute.filter { $0.status == "expected" }
-        let relative = result.events.filter(\.relative)
+        let relative = shown.filter(\.relative)
         let highlights = result.events.filter { $0.sources.count > 1 }.sorted { $0.sources.count > $1.sources.count }.prefix(5).map(item)
         let unanchored = result.documents.filter { $0.source == "none" }.count
-        let note = unanchored > 0
-            ? "\(unanchored) of \(result.documents.count) sources have no date and no reference date is set: their dates are shown relative to publication."
-            : nil
+        var notes: [String] = []
+        if unanchored > 0 {
+            notes.append("\(unanchored) of \(result.documents.count) sources have no date and no reference date is set: their dates are shown relative to publication.")
+        }
+        if shown.count < result.events.count {
+            notes.append("This page shows the \(shown.count) most widely reported of \(result.events.count) events; all of them are in data/timeline.json.")
+        }
+        let note = notes.isEmpty ? nil : notes.joined(separator: " ")
         return TimelineView(past: days(past), expected: days(expected), relative: days(relative), total: result.events.count,
-                            expectedCount: expected.count, timexCount: result.timexes.count, highlights: Array(highlights),
+                            expectedCount: result.events.filter { $0.status == "expected" }.count, timexCount: result.timexes.count, highlights: Array(highlights),
                             anchorNote: note, latest: past.suffix(3).reversed().map(item), upcoming: expected.prefix(3).map(item))
     }
 }

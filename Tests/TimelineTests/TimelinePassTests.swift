@@ -97,3 +97,18 @@ import Testing
         #expect(result.events.isEmpty)
     }
 }
+
+/// Big corpora: the page and the chart keep the most widely reported events.
+@Suite struct SelectionTests {
+    @Test func keepsMostReportedInTimeOrder() {
+        func event(_ id: String, _ date: String, sources: Int) -> TimelineEvent {
+            let s = (0..<sources).map { EventSource(doc: "d\($0)", start: 0, end: 1) }
+            return TimelineEvent(id: id, date: date, value: date, label: date, text: id, status: "past", sources: s,
+                                 timex: s[0], relative: false)
+        }
+        let events = [event("e1", "2025-08-01", sources: 1), event("e2", "2025-08-02", sources: 3),
+                      event("e3", "2025-08-03", sources: 1), event("e4", "2025-08-04", sources: 2)]
+        #expect(TimelinePresentation.selection(events, limit: 2).map(\.id) == ["e2", "e4"])
+        #expect(TimelinePresentation.selection(events, limit: 10).count == 4)
+    }
+}
