@@ -181,8 +181,14 @@ extension TimexRecognizer {
                     if ordinalQuarter || u == "period" { return TimexMatch(first: start, last: j, meaning: .unitOffset(.quarter, -1), type: .date) }
                     return TimexMatch(first: start, last: j, meaning: .unitOffset(unit, -1), type: .date)
                 default:
-                    // "the past year", "the next week": a stretch of one unit
-                    return TimexMatch(first: start, last: j, meaning: .duration(unit, 1), type: .duration)
+                    // "within the next week": a stretch of one unit; "in the past year", "over the
+                    // next year": the unit itself, before or after the reference
+                    let opening = j > i ? i - 1 : start  // the determiner's position
+                    let lead = opening >= 1 ? tokens[opening - 1].lower : ""
+                    if ["within", "for", "lasting"].contains(lead) && !(lead == "for" && w != "next" && w != "coming") || unit.isTimeOfDay {
+                        return TimexMatch(first: start, last: j, meaning: .duration(unit, 1), type: .duration)
+                    }
+                    return TimexMatch(first: start, last: j, meaning: .unitOffset(unit, shift), type: .date)
                 }
             }
             if unit == .hour || w == "recent" || w == "same" { return nil }

@@ -48,6 +48,11 @@ import Testing
         #expect(only("Results will come in the coming weeks.")?.value == "FUTURE_REF")
     }
 
+    @Test func singleUnitStretchOrPeriod() {
+        #expect(only("A deal may come within the next week.")?.value == "P1W")
+        #expect(only("Hate groups multiplied over the past year.")?.value == "2024")
+    }
+
     @Test func rangeIsTwoExpressions() {
         #expect(pairs("A meeting could come within the next week to 10 days.") == ["the next week=P1W", "10 days=P10D"])
     }
