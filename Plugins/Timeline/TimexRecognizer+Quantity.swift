@@ -137,13 +137,13 @@ extension TimexRecognizer {
             // a bare "a week" is a stretch only where a length is expected ("for a week");
             // after a rate ("$5 a day", "twice a week") or a noun it is not tagged
             let previous = i > 0 ? tokens[i - 1] : nil
-            if let p = previous {
+            let counted = ["ago", "earlier", "later", "from"].contains(word(last + 1) ?? "")
+            if let p = previous, !counted {
                 if p.kind == .number || p.lower == "%" || ["once", "twice", "thrice", "times", "million", "billion", "thousand", "hundred",
                                                             "percent", "people"].contains(p.lower) { return nil }
                 // "four flights a week", "seats a week": a rate after a counted noun
                 if p.kind == .word, p.lower.count > 3, p.lower.hasSuffix("s"), !p.lower.hasSuffix("ss"),
-                   !["was", "is", "has", "his", "its", "this", "thus", "perhaps", "days", "as"].contains(p.lower),
-                   !["ago", "earlier", "later"].contains(word(last + 1) ?? "") { return nil }
+                   !["was", "is", "has", "his", "its", "this", "thus", "perhaps", "days", "as"].contains(p.lower) { return nil }
             }
         }
         if !adjectival, let next = word(last + 1) {

@@ -1,3 +1,4 @@
+import BriefingCore
 import Testing
 @testable import Timeline
 
@@ -30,6 +31,12 @@ import Testing
     @Test func agesAndRatesAreNotDurations() {
         #expect(tag("A 52-year-old engineer earned $100 a day.").isEmpty)
         #expect(tag("The director, 61 years old, resigned.").isEmpty)
+    }
+
+    @Test func amountsThenAYearEarlier() {
+        let found = tag("Profit rose to $155 million from $99 million a year earlier.", anchor: CalendarDate(year: 1999, month: 10, day: 26))
+        #expect(found.map(\.text) == ["a year earlier"])
+        #expect(found.first?.value == "1998")
     }
 
     @Test func fractionsOfThingsAreNotQuarters() {
