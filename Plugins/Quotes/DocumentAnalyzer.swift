@@ -47,6 +47,7 @@ enum DocumentAnalyzer {
         var pronounSites: [(offset: Int, sentence: Int, gender: Gender)] = []
         var descriptions: [(offset: Int, head: String, text: String)] = []   // "a senior EU official"
         var paragraphWords: [Int: [Word]] = [:]
+        var vocabulary: Set<String> = []   // words the document writes in lower case
 
         // Pass 1: words, quoted words, name mentions and pronouns of every body paragraph.
         for paragraph in document.paragraphs where paragraph.kind == .body {
@@ -68,6 +69,25 @@ enum DocumentAnalyzer {
                 }
             }
             paragraphWords[paragraph.index] = words
+            for w in words where w.kind == .word && !w.isCapitalized { vocabulary.insert(w.lower) }
+        }
+        // A capitalised word opening a sentence is an ordinary word, not a name, when the
+        // document also writes it in lower case ("Unless", "Seven", "Bomb").
+        for (index, words) in paragraphWords {
+            var marked = words
+            var changed = false
+            for k in marked.indices where marked[k].kind == .word && marked[k].isCapitalized && vocabulary.contains(marked[k].lower) {
+                var p = k - 1
+                while p >= 0, marked[p].kind == .punctuation, marked[p].sentence == marked[k].sentence { p -= 1 }
+                if p < 0 || marked[p].sentence != marked[k].sentence {
+                    marked[k].common = true
+                    changed = true
+                }
+            }
+            if changed { paragraphWords[index] = marked }
+        }
+        for paragraph in document.paragraphs where paragraph.kind == .body {
+            guard let words = paragraphWords[paragraph.index] else { continue }
             let parser = NameParser(words: words)
             var i = 0
             while i < words.count {

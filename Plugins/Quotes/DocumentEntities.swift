@@ -91,7 +91,7 @@ enum NameFolding {
     static func sameSurname(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
         let la = a.unicodeScalars.count, lb = b.unicodeScalars.count
-        guard min(la, lb) >= 4, abs(la - lb) * 4 <= max(la, lb), a.unicodeScalars.first == b.unicodeScalars.first else { return false }
+        guard min(la, lb) >= 5, abs(la - lb) * 4 <= max(la, lb), a.unicodeScalars.first == b.unicodeScalars.first else { return false }
         return normalizedDistance(a, b) <= 0.25 && hardEdits(a, b) <= (min(la, lb) >= 8 ? 1 : 0)
     }
 

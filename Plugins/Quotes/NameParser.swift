@@ -17,7 +17,7 @@ struct NameParser {
 
     private func isNameWord(_ w: Word) -> Bool {
         guard w.kind == .word, !w.quoted else { return false }
-        if w.isCapitalized { return !SpeechLexicon.notNames.contains(w.lower) || SpeechLexicon.roles.contains(w.lower) }
+        if w.isCapitalized { return (!SpeechLexicon.notNames.contains(w.lower) && !w.common) || SpeechLexicon.roles.contains(w.lower) }
         return false
     }
 
@@ -134,7 +134,7 @@ struct NameParser {
         var i = end
         while i >= start {
             let v = words[i]
-            if v.isCapitalized, !SpeechLexicon.roles.contains(v.lower), !SpeechLexicon.notNames.contains(v.lower) {
+            if v.isCapitalized, !v.common, !SpeechLexicon.roles.contains(v.lower), !SpeechLexicon.notNames.contains(v.lower) {
                 nameStart = i
             } else if Self.particles.contains(v.lower), i > start, nameStart == i + 1 {
                 nameStart = i
@@ -221,7 +221,8 @@ struct NameParser {
                 return Mention(span: span, text: text, kind: .nominal, role: (k + 1...end).map { words[$0].text }.joined(separator: " "),
                                gender: plural ? .plural : .unknown, firstWord: k, lastWord: end)
             }
-            if k < end, SpeechLexicon.cues.contains(w.lower) || Attributor.clauseBreaks.contains(w.lower) || SpeechLexicon.subjectPronouns.contains(w.lower) { return nil }
+            if k < end, SpeechLexicon.cues.contains(w.lower) || Attributor.clauseBreaks.contains(w.lower) || SpeechLexicon.subjectPronouns.contains(w.lower)
+                || SpeechLexicon.between.contains(w.lower) || (!w.isCapitalized && w.lower.hasSuffix("ed") && w.lower.count > 4) { return nil }
             k -= 1
         }
         return nil

@@ -48,7 +48,8 @@ enum QuotesBuilder {
                 // A generic unnamed role ("the company", "a spokesman") is a different body in
                 // each source: it is the quote's speaker but not a person in `speakers[]`, and it
                 // groups only on near-identical long wording.
-                let generic = !named && !(name ?? "").contains { $0.isUppercase }
+                let lastWord = (name ?? "").split(separator: " ").last.map { $0.lowercased() } ?? ""
+                let generic = !named && (!(name ?? "").contains { $0.isUppercase } || !SpeechLexicon.roleHeads.contains(lastWord))
                 if let name, !generic {
                     var entry = speakerNames[name] ?? ([], 0, role, named)
                     entry.count += 1

@@ -58,7 +58,7 @@ enum SpeechLexicon {
         "already", "been", "being", "not", "never", "always", "first", "initially", "quickly",
         "directly", "bluntly", "angrily", "firmly", "clearly", "subsequently", "sharply", "loudly",
         "emphatically", "explicitly", "famously", "memorably", "once", "twice", "too", "herself",
-        "himself", "themselves", "personally", "formally", "officially",
+        "himself", "themselves", "personally", "formally", "officially", "now", "soon", "later", "first",
     ]
 
     /// Nouns naming a role a speaker can be referred to by ("the president", "a spokesperson").

@@ -20,6 +20,8 @@ struct Word: Sendable, Hashable {
     var quoted: Bool = false
     /// Index of the sentence (document-wide) holding it.
     var sentence: Int = 0
+    /// Capitalised only because it opens a sentence: the document uses it in lower case too.
+    var common: Bool = false
 
     /// True for a punctuation token equal to `c`.
     func isPunct(_ c: String) -> Bool { kind == .punctuation && text == c }
