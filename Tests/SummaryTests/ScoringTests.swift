@@ -92,3 +92,28 @@ struct ScoringTests {
         }
     }
 }
+
+@Suite("summary parallel work")
+struct ParallelTests {
+    @Test("parallel map keeps the order of its input, above and below the threshold")
+    func order() {
+        let items = Array(0..<1_000)
+        #expect(ParallelMap.map(items, minimumCount: 64) { $0 * 2 } == items.map { $0 * 2 })
+        #expect(ParallelMap.map(Array(items.prefix(10)), minimumCount: 64) { $0 + 1 } == Array(1...10))
+    }
+
+    @Test("the summary of a large corpus does not depend on how the work is split")
+    func deterministic() {
+        let base = ferryStory().documents
+        var documents: [Document] = []
+        for k in 0..<80 {
+            let source = base[k % base.count]
+            documents.append(document("d\(k).txt", source.text.string, date: "2031-05-\(10 + k % 9)"))
+        }
+        let corpus = Corpus(documents: documents)
+        let first = Summarizer().run(corpus).result
+        let second = Summarizer().run(corpus).result
+        #expect(first == second)
+        #expect(!first.sentences.isEmpty)
+    }
+}
