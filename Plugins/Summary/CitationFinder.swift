@@ -16,9 +16,13 @@ struct CitationFinder: Sendable {
         var span: Span
     }
 
+    /// The documents, for their text.
     let corpus: Corpus
+    /// Content sentences and their vectors.
     let table: SentenceTable
+    /// Index over every content sentence.
     let index: InvertedIndex
+    /// Thresholds.
     let tuning: SummaryTuning
     /// For a record, the records dedup says are equivalent to it.
     let equivalents: [Int: [Int]]

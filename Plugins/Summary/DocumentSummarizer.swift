@@ -8,6 +8,7 @@ struct DocumentSummarizer: Sendable {
     var maxSentences: Int
     /// Word budget per document; a second sentence is always allowed, a third only within it.
     var maxWords = 90
+    /// Thresholds shared with the lead summary.
     let tuning: SummaryTuning
 
     /// Record indices of the summary of the document whose records are `range`.

@@ -8,7 +8,9 @@ struct InvertedIndex: Sendable {
     let members: [Int]
     /// Start of each term's postings in `postingMember` / `postingWeight` (CSR layout).
     private let offsets: [Int]
+    /// Member of each posting.
     private let postingMember: [Int32]
+    /// Term weight of each posting.
     private let postingWeight: [Float]
 
     /// Indexes the vectors of `members` (record indices into `vectors`).

@@ -145,6 +145,7 @@ enum SentenceFilter {
     the a an since in on at for after when while as it he she they this there but its his her
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { WordScanner.hash(String($0)) })
 
+    /// "the", "a", "an": after them a glued headline goes on in lower case.
     static let articles: Set<UInt64> = Set(["the", "a", "an"].map(WordScanner.hash))
 
     /// Whether a capitalised clause starter, followed by a lower-case word, comes right after
@@ -236,10 +237,12 @@ enum SentenceFilter {
         return false
     }
 
+    /// Closing quotation marks and brackets, which may follow a sentence's final mark.
     static func isClosing(_ c: Unicode.Scalar) -> Bool {
         c == "\"" || c == "'" || c == "\u{201D}" || c == "\u{2019}" || c == ")" || c == "]" || c == "\u{00BB}"
     }
 
+    /// Whether `needle` (ASCII) occurs in the span.
     static func contains(_ s: [Unicode.Scalar], _ span: Span, _ needle: String) -> Bool {
         let n = Array(needle.unicodeScalars)
         guard span.length >= n.count else { return false }

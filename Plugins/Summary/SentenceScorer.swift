@@ -19,6 +19,7 @@ struct SentenceScorer: Sendable {
         var firstDay: Int?
     }
 
+    /// Weights and thresholds.
     let tuning: SummaryTuning
 
     /// The corpus centroid: the normalised sum of all sentence vectors, as a dense array.

@@ -6,9 +6,13 @@ import BriefingCore
 /// Depends on `dedup` to skip boilerplate and repeated blocks and to credit equivalent
 /// sentences; works without it (own repeat detection and citation search).
 public struct SummaryPass: AnalysisPass {
+    /// "summary": data/summary.json, summary.html, the index's lead.
     public let id = "summary"
+    /// One line for `briefing plugins`.
     public let summary = "Multi-document summary with citations to every source, and a summary per document"
+    /// Reads dedup's boilerplate, repeats and equivalent sentences.
     public let dependencies = ["dedup"]
+    /// Navigation and page heading.
     public let title = "Summary"
     /// `sentences`, `words`, `document_sentences`.
     public var optionKeys: [String]? { SummaryOptions.keys }
@@ -16,6 +20,7 @@ public struct SummaryPass: AnalysisPass {
     /// Creates the pass.
     public init() {}
 
+    /// Summarises the corpus with the options of `passes.summary`.
     public func run(_ input: PassInput) async throws -> PassOutput {
         let options = try SummaryOptions(input.options)
         let output = Summarizer(options: options).run(input.corpus, duplicates: input.results.duplicates)

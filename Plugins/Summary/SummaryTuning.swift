@@ -16,8 +16,11 @@ struct SummaryTuning: Sendable {
 
     /// Weights of the score's parts: centrality, centroid closeness, position, support.
     var centralityWeight: Float = 0.35
+    /// Closeness to the corpus centroid.
     var centroidWeight: Float = 0.30
+    /// Lead-position prior.
     var positionWeight: Float = 0.15
+    /// Support from other documents.
     var supportWeight: Float = 0.20
 
     /// Sentence length the score is neutral to; longer ones lose, shorter ones gain a little,

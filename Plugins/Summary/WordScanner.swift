@@ -86,18 +86,23 @@ enum WordScanner {
         return hash
     }
 
+    /// ASCII digit.
     @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
 
+    /// A letter of any script (ASCII fast path).
     @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 0x80 { return (v >= 0x61 && v <= 0x7a) || (v >= 0x41 && v <= 0x5a) }
         return c.properties.isAlphabetic
     }
 
+    /// Part of a word: letter or digit.
     @inline(__always) static func isWordScalar(_ c: Unicode.Scalar) -> Bool { isDigit(c) || isLetter(c) }
 
+    /// Straight or typographic apostrophe.
     @inline(__always) static func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "\u{2019}" }
 
+    /// The lower-case scalar value (ASCII fast path, else the first scalar of the Unicode mapping).
     @inline(__always) static func lower(_ c: Unicode.Scalar) -> UInt32 {
         let v = c.value
         if v < 0x80 { return (v >= 0x41 && v <= 0x5a) ? v + 32 : v }
