@@ -41,6 +41,9 @@ struct Attributor {
         // Only a quote that opens its sentence may take its attribution from the next sentence.
         if let close, let found = afterQuote(close),
            opensClause || found.mention.firstWord >= words.count || words[found.mention.firstWord].sentence == words[open].sentence {
+            // The next sentence's "He replied" yields to an attribution in the quote's own sentence.
+            let crossed = found.mention.firstWord < words.count && words[found.mention.firstWord].sentence != words[close].sentence
+            if crossed, let own = beforeQuote(open) { return own }
             return found
         }
         if let found = beforeQuote(open) { return found }

@@ -133,3 +133,13 @@ import Testing
         #expect(r.quote("We will not wait")?.speaker == "senior EU official")
     }
 }
+
+/// Attribution inside the quote's own sentence wins over the next sentence's.
+@Suite struct AttributionPriorityTests {
+    @Test func ownSentenceBeatsTheNextOne() async throws {
+        let text = "Talks\n\nAnna Keller said: “Go now.” Jonas Berg replied, “No.”"
+        let result = try await QuotesFixture.result(["a.txt": text])
+        #expect(result.quote("Go now")?.speaker == "Anna Keller")
+        #expect(result.quote("No.")?.speaker == "Jonas Berg")
+    }
+}
