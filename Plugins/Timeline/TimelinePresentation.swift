@@ -7,9 +7,9 @@ enum TimelinePresentation {
                        chartEvents: Int, pageEvents: Int = 400) -> PassOutput {
         var annotations: [Annotation] = []
         for t in result.timexes {
-            let label = t.relative ?? t.value ?? "unresolved \(t.type.lowercased())"
-            annotations.append(Annotation(doc: t.doc, span: Span(t.start, t.end), kind: "timex",
-                                          label: "\(t.type.lowercased()): \(label)", anchor: "t-\(t.start)"))
+            // the normalised value is what a reader hovers for; relative-only dates say how they relate
+            let label = t.relative.map { "\($0) (\(t.value ?? t.type))" } ?? t.value ?? "unresolved \(t.type.lowercased())"
+            annotations.append(Annotation(doc: t.doc, span: Span(t.start, t.end), kind: "timex", label: label, anchor: "t-\(t.start)"))
         }
         var figures: [Figure] = []
         if !result.events.isEmpty {
