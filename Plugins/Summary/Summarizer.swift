@@ -21,7 +21,7 @@ public struct Summarizer: Sendable {
         public var result: SummaryResult
         /// Template data.
         public var view: SummaryView
-        /// Cited and key sentences to highlight and anchor in source pages.
+        /// Cited and key sentences to highlight in source pages.
         public var annotations: [Annotation]
     }
 
