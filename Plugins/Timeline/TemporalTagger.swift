@@ -48,7 +48,7 @@ public struct TemporalTagger: Sendable {
                 normalizer.cueDistance = distance
                 let r = normalizer.normalize(m, tense: tense)
                 let span = Span(tokens[m.first].start, tokens[m.last].end)
-                out.append(Timex(span: span, text: text.slice(span), type: m.type.rawValue, value: r.value, mod: m.mod,
+                out.append(Timex(span: span, text: text.slice(span), type: (r.type ?? m.type).rawValue, value: r.value, mod: m.mod,
                                  days: r.date?.days, relativeDays: r.relativeDays, relativeLabel: r.relativeLabel,
                                  future: tense == .future))
             }

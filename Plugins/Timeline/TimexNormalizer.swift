@@ -40,6 +40,8 @@ struct TimexNormalizer {
         /// For relative-only values: offset from publication in days (approximate) and wording.
         var relativeDays: Double?
         var relativeLabel: String?
+        /// A type decided only by the tense ("in two weeks": DATE ahead, or DURATION).
+        var type: TimexType?
     }
 
     /// How close the tense cue is, in tokens (a cue next to the date decides more).
@@ -49,6 +51,14 @@ struct TimexNormalizer {
     mutating func normalize(_ m: TimexMatch, tense: Tense) -> Result {
         switch m.meaning {
         case .duration(let u, let n): return Result(value: TimexRecognizer.durationValue(u, n))
+        case .inTime(let u, let n):
+            guard tense == .future, !u.isTimeOfDay else { return Result(value: TimexRecognizer.durationValue(u, n)) }
+            guard let a = anchor else {
+                return Result(value: Self.underspecified(u), relativeDays: n * Self.unitDays(u),
+                              relativeLabel: Self.offsetLabel(n, u), type: .date)
+            }
+            let date = shift(.day(a), u, n, granularity: u)
+            return Result(value: date?.value, date: date, type: .date)
         case .set(let v): return Result(value: v)
         case .reference(let v): return Result(value: v)
         default: break
@@ -207,7 +217,7 @@ struct TimexNormalizer {
             let first = CalendarDate(year: y, month: m, day: 1)
             let offset = (wd - first.weekday + 7) % 7
             return .day(first.adding(days: offset + (nth - 1) * 7))
-        case .clock, .partOfDay, .duration, .set, .reference:
+        case .clock, .partOfDay, .duration, .set, .reference, .inTime:
             return nil
         }
     }
@@ -325,7 +335,7 @@ struct TimexNormalizer {
 
     /// A date moved by `amount` units; the result keeps the base's granularity when it is
     /// coarser than the unit, or takes the unit's (`granularity`).
-    private func shift(_ base: ResolvedDate, _ u: TimeUnit, _ amount: Double, granularity: TimeUnit?) -> ResolvedDate? {
+    func shift(_ base: ResolvedDate, _ u: TimeUnit, _ amount: Double, granularity: TimeUnit?) -> ResolvedDate? {
         let start = CalendarDate(dayNumber: base.days.lowerBound)
         var moved: CalendarDate
         switch u {

@@ -164,6 +164,11 @@ extension TimexRecognizer {
                 break
             }
         }
+        // "in two weeks", "in five years": ahead of the reference when the clause looks forward
+        if !adjectival, i > 0, tokens[i - 1].lower == "in", let v = a.value, !a.article || unit == .year || unit == .week || unit == .month,
+           endOfClause(last + 1) || ["time", "'", "'s"].contains(word(last + 1) ?? ",") || TimexRecognizer.notNouns.contains(word(last + 1) ?? "") {
+            return TimexMatch(first: i, last: last, meaning: .inTime(unit, v), type: .duration)
+        }
         let singularAfterMany = !plural && (a.value ?? 1) > 1 && !a.article
         return TimexMatch(first: i, last: last, meaning: .duration(unit, a.value), type: .duration,
                           adjectival: adjectival || singularAfterMany)

@@ -21,6 +21,15 @@ import Testing
         #expect(only("The bridge opens two months from now.")?.value == "2025-10")
     }
 
+    @Test func inTwoWeeksLooksAhead() {
+        let ahead = only("The envoys will return in two weeks.")
+        #expect(ahead?.value == "2025-W36")
+        #expect(ahead?.type == "DATE")
+        let length = only("Prices fell 5% in two weeks.")
+        #expect(length?.value == "P2W")
+        #expect(length?.type == "DURATION")
+    }
+
     @Test func followingDayAnchorsToThePreviousDate() {
         let found = tag("The envoys arrived on Monday and signed the accord the following day.")
         #expect(found.map(\.value) == ["2025-08-18", "2025-08-19"])
