@@ -33,6 +33,7 @@ enum QuoteGrouper {
             }
         }
         let sets = items.map { Set($0.words) }
+        var fragments: [Int: [Int]] = [:]   // short quote → longer quotes containing it
         func link(_ all: [Int], threshold: Double, anonymousOnly: Bool) {
             guard all.count >= 2 else { return }
             // Identical wordings join at once; only one of each goes through the index.
@@ -68,13 +69,33 @@ enum QuoteGrouper {
                         let match = anonymousOnly
                             ? overlap(sets[a], sets[b]) >= threshold
                             : same(items[a].words, items[b].words, sets[a], sets[b], minimumOverlap: threshold)
-                        if match { parent[find(b)] = find(a) }
+                        guard match else { continue }
+                        // A fragment of one to three words found inside longer quotes must not
+                        // chain two different statements together: it joins one of them, later.
+                        let (short, long) = items[a].words.count <= items[b].words.count ? (a, b) : (b, a)
+                        if items[short].words.count <= 3, items[long].words.count > items[short].words.count {
+                            fragments[short, default: []].append(long)
+                        } else {
+                            parent[find(b)] = find(a)
+                        }
                     }
                 }
             }
         }
         for (_, members) in bySpeaker { link(members, threshold: minimumOverlap, anonymousOnly: false) }
         link(anonymous, threshold: 0.9, anonymousOnly: true)
+        // Each fragment joins the most widely carried statement that contains it.
+        var size: [Int: Int] = [:]
+        for i in items.indices { size[find(i), default: 0] += 1 }
+        for short in fragments.keys.sorted() {
+            let candidates = fragments[short]!.sorted()
+            guard let best = candidates.max(by: { (size[find($0)] ?? 0, -$0) < (size[find($1)] ?? 0, -$1) }) else { continue }
+            let (from, to) = (find(short), find(best))
+            if from != to {
+                parent[from] = to
+                size[to, default: 0] += size[from] ?? 1
+            }
+        }
         var components: [Int: [Int]] = [:]
         for i in items.indices { components[find(i), default: []].append(i) }
         return components.values.filter { $0.count >= 2 }.map { $0.sorted() }.sorted { $0[0] < $1[0] }

@@ -77,3 +77,16 @@ import Testing
         #expect(view.keyQuotes.first?.sources.map(\.link).allSatisfy { $0.hasPrefix("sources/") } == true)
     }
 }
+
+/// A short fragment never chains two different statements into one group.
+@Suite struct FragmentGroupingTests {
+    @Test func fragmentJoinsOnlyOneStatement() async throws {
+        let a = "Talks\n\nAnna Keller said the plan was “good.”"
+        let b = "Talks 2\n\n“It was a good meeting with our partners,” Anna Keller said."
+        let c = "Talks 3\n\n“The harvest was good for farmers this year,” Anna Keller said."
+        let result = try await QuotesFixture.result(["a.txt": a, "b.txt": b, "c.txt": c])
+        let meeting = try #require(result.quote("good meeting"))
+        let harvest = try #require(result.quote("harvest"))
+        #expect(meeting.group == nil || meeting.group != harvest.group)
+    }
+}
