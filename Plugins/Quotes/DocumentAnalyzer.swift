@@ -50,7 +50,7 @@ enum DocumentAnalyzer {
         var vocabulary: Set<String> = []   // words the document writes in lower case
 
         // Pass 1: words, quoted words, name mentions and pronouns of every body paragraph.
-        for paragraph in document.paragraphs where paragraph.kind == .body {
+        for paragraph in document.paragraphs {
             var words = WordScanner.words(s, in: paragraph.span)
             let sentences = sentencesByParagraph[paragraph.index] ?? []
             var si = 0
@@ -86,7 +86,7 @@ enum DocumentAnalyzer {
             }
             if changed { paragraphWords[index] = marked }
         }
-        for paragraph in document.paragraphs where paragraph.kind == .body {
+        for paragraph in document.paragraphs {
             guard let words = paragraphWords[paragraph.index] else { continue }
             let parser = NameParser(words: words)
             var i = 0
@@ -173,7 +173,7 @@ enum DocumentAnalyzer {
         var found: [FoundQuote] = []
         var previousInParagraph: [Int: Int] = [:]  // paragraph → index in `found` of its last quote
         var previousBody: Int?
-        for paragraph in document.paragraphs where paragraph.kind == .body {
+        for paragraph in document.paragraphs {
             defer { previousBody = paragraph.index }
             guard let quotes = quotesByParagraph[paragraph.index], let words = paragraphWords[paragraph.index] else { continue }
             var indexByStart: [Int: Int] = [:]

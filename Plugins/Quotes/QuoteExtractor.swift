@@ -26,12 +26,12 @@ struct QuotedSpan: Sendable, Hashable {
 enum QuoteExtractor {
     private enum Style { case curly, straight, doubled, single }
 
-    /// Quotations of a document's body paragraphs, in text order.
+    /// Quotations of a document's paragraphs (headlines too), in text order.
     static func quotes(in document: Document) -> [QuotedSpan] {
         let s = document.text.scalars
         var result: [QuotedSpan] = []
         var openAtEnd = false
-        for paragraph in document.paragraphs where paragraph.kind == .body {
+        for paragraph in document.paragraphs {
             var found = quotes(in: s, span: paragraph.span, paragraph: paragraph.index)
             if openAtEnd, let first = found.first, first.open.start == paragraph.span.start {
                 found[0].continuesPrevious = true

@@ -96,3 +96,13 @@ import Testing
         #expect(q.speaker == "Ruth Okafor")
     }
 }
+
+/// Quotes in a headline count too.
+@Suite struct HeadlineTests {
+    @Test func headlineQuoteWithAColon() async throws {
+        let text = "Keller: ‘We Will Not Give Up’\n\nTransport Minister Anna Keller spoke on Monday."
+        let result = try await QuotesFixture.result(["a.txt": text])
+        let q = try #require(result.quote("We Will Not Give Up"))
+        #expect(q.speaker == "Anna Keller")
+    }
+}
