@@ -233,7 +233,7 @@ struct Attributor {
                 return Attribution(mention: m, cue: "according to", source: .marker)
             }
             if Self.speechNouns.contains(w.lower), !w.isCapitalized {
-                if j - 1 >= lowerBound, words[j - 1].withoutPossessive.1,
+                if j - 1 >= lowerBound, words[j - 1].possessive,
                    let m = parser.mention(endingAt: j - 1, lowerBound: lowerBound, allowPossessive: true), m.kind == .name {
                     return Attribution(mention: m, cue: w.text, source: .clause)
                 }

@@ -124,8 +124,8 @@ enum DocumentAnalyzer {
                     func verbish(_ k: Int) -> Bool {
                         k < words.count && words[k].kind == .word && !words[k].isCapitalized && !words[k].quoted && !notVerbs.contains(words[k].lower)
                     }
-                    var subjectLike = !words[m.lastWord].withoutPossessive.1 && verbish(next)
-                    if !subjectLike, !words[m.lastWord].withoutPossessive.1, next < words.count, words[next].isPunct(",") {
+                    var subjectLike = !words[m.lastWord].possessive && verbish(next)
+                    if !subjectLike, !words[m.lastWord].possessive, next < words.count, words[next].isPunct(",") {
                         // "The Kremlin's spokesman, Dmitri Orlov, rejected …" and "Yuri Ushakov, Putin's adviser, said …".
                         var c = next + 1
                         while c < min(words.count, next + 14), !words[c].isPunct(","), !words[c].quoted { c += 1 }

@@ -59,9 +59,9 @@ struct NameParser {
         var determinerAt: Int?
         if start - 1 >= lowerBound, words[start - 1].kind == .word {
             let d = words[start - 1]
-            if Self.determiners.contains(d.lower) || d.withoutPossessive.1 {
+            if Self.determiners.contains(d.lower) || d.possessive {
                 determinerAt = start - 1
-                if d.withoutPossessive.1, start - 2 >= lowerBound, Self.determiners.contains(words[start - 2].lower) {
+                if d.possessive, start - 2 >= lowerBound, Self.determiners.contains(words[start - 2].lower) {
                     determinerAt = start - 2
                 }
             }
@@ -72,9 +72,9 @@ struct NameParser {
             var steps = 0
             while k >= lowerBound, steps < 4, words[k].kind == .word, !words[k].quoted {
                 let d = words[k]
-                if Self.determiners.contains(d.lower) || d.withoutPossessive.1 {
+                if Self.determiners.contains(d.lower) || d.possessive {
                     var first = k
-                    if d.withoutPossessive.1, k - 1 >= lowerBound, Self.determiners.contains(words[k - 1].lower) { first = k - 1 }
+                    if d.possessive, k - 1 >= lowerBound, Self.determiners.contains(words[k - 1].lower) { first = k - 1 }
                     return split(start: k + 1, end: end, determiner: first, allowPossessive: allowPossessive)
                 }
                 if SpeechLexicon.cues.contains(d.lower) || SpeechLexicon.between.contains(d.lower) { break }
@@ -103,12 +103,12 @@ struct NameParser {
         var end = -1
         while i <= min(upperBound, words.count - 1) {
             let v = words[i]
-            if determinerAt != nil, v.kind == .word, v.isCapitalized, !v.quoted, !v.withoutPossessive.1 {
+            if determinerAt != nil, v.kind == .word, v.isCapitalized, !v.quoted, !v.possessive {
                 end = i  // "one Democratic source", "the White House spokesman"
-            } else if isNameWord(v), v.withoutPossessive.1, determinerAt == nil {
+            } else if isNameWord(v), v.possessive, determinerAt == nil {
                 end = i
                 break  // "Putin’s": the name ends at its possessive
-            } else if isNameWord(v) || isRoleWord(v) || (v.kind == .word && v.withoutPossessive.1 && determinerAt != nil) {
+            } else if isNameWord(v) || isRoleWord(v) || (v.kind == .word && v.possessive && determinerAt != nil) {
                 end = i
             } else if v.kind == .word, Self.particles.contains(v.lower) || v.lower == "of", end >= 0, i + 1 < words.count, isNameWord(words[i + 1]) {
                 end = i
@@ -169,7 +169,7 @@ struct NameParser {
                 if Self.particles.contains(words[k].lower) { nameWords.append(words[k].lower) } else { nameWords.append(bare) }
             }
             // A possessive name ("Putin’s") cannot be the speaker itself.
-            if words[end].withoutPossessive.1, !allowPossessive { return nil }
+            if words[end].possessive, !allowPossessive { return nil }
             let roleWords = nameStart > start ? (start..<nameStart).map { words[$0].text } : []
             var gender = Gender.unknown
             for k in start..<nameStart {
@@ -200,7 +200,7 @@ struct NameParser {
     /// verb already says a speaker stands there.
     func description(endingAt end: Int, lowerBound: Int) -> Mention? {
         guard end >= lowerBound, end < words.count, words[end].kind == .word, !words[end].quoted,
-              !words[end].withoutPossessive.1, !Self.functionWords.contains(words[end].lower), !Self.determiners.contains(words[end].lower),
+              !words[end].possessive, !Self.functionWords.contains(words[end].lower), !Self.determiners.contains(words[end].lower),
               !Attributor.clauseBreaks.contains(words[end].lower), !SpeechLexicon.subjectPronouns.contains(words[end].lower),
               !SpeechLexicon.between.contains(words[end].lower), !SpeechLexicon.cues.contains(words[end].lower) else { return nil }
         var k = end
@@ -213,7 +213,7 @@ struct NameParser {
                       w.span.end == words[k + 1].span.start else { return nil }
             }
             // A determiner after a preposition opens an object ("through the streets"): look further back.
-            if k < end, Self.determiners.contains(w.lower) || (w.withoutPossessive.1 && w.isCapitalized),
+            if k < end, Self.determiners.contains(w.lower) || (w.possessive && w.isCapitalized),
                !(k - 1 >= lowerBound && Self.functionWords.contains(words[k - 1].lower)) {
                 let span = Span(w.span.start, words[end].span.end)
                 let text = (k...end).map { words[$0].text }.joined(separator: " ")

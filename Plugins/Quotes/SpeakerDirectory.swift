@@ -130,6 +130,7 @@ struct SpeakerDirectory: Sendable {
             }
             people[p].name = best?.key ?? ""
         }
+        roleCache = people.indices.map { computeRole(of: $0) }
     }
 
     /// A surname and its variants with one letter deleted: two spellings one edit apart always
@@ -167,7 +168,11 @@ struct SpeakerDirectory: Sendable {
     }
 
     /// The most common role of a person.
-    func role(of p: Int) -> String? {
+    func role(of p: Int) -> String? { roleCache[p] }
+
+    private var roleCache: [String?] = []
+
+    private func computeRole(of p: Int) -> String? {
         // Titles ("Foreign Minister") read better than descriptions ("Poland's top diplomat") when
         // equally common.
         func score(_ role: String, _ count: Int) -> Double {

@@ -22,6 +22,8 @@ struct Word: Sendable, Hashable {
     var sentence: Int = 0
     /// Capitalised only because it opens a sentence: the document uses it in lower case too.
     var common: Bool = false
+    /// Ends in a possessive ('s, s').
+    var possessive: Bool = false
 
     /// True for a punctuation token equal to `c`.
     func isPunct(_ c: String) -> Bool { kind == .punctuation && text == c }
@@ -74,8 +76,14 @@ enum WordScanner {
                 if i < end, s[i] == ".", dotted || isAbbreviation(lower) { i += 1 }
                 let text = ScalarClass.string(s[start..<i])
                 let first = s[start]
-                result.append(Word(span: Span(start, i), text: text, lower: lower, kind: .word,
-                                   isCapitalized: ScalarClass.isUpper(first)))
+                var word = Word(span: Span(start, i), text: text, lower: lower, kind: .word, isCapitalized: ScalarClass.isUpper(first))
+                let n = i - start
+                if n >= 3 {
+                    let last = s[i - 1], before = s[i - 2]
+                    word.possessive = (last == "s" && (before == "'" || before == "\u{2019}"))
+                        || ((last == "'" || last == "\u{2019}") && before == "s")
+                }
+                result.append(word)
             } else if ScalarClass.isDigit(c) {
                 i += 1
                 while i < end, ScalarClass.isDigit(s[i]) || ((s[i] == "." || s[i] == ",") && i + 1 < end && ScalarClass.isDigit(s[i + 1])) {
