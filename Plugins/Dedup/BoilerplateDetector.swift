@@ -60,19 +60,20 @@ enum BoilerplateDetector {
         var result: [BoilerplateFinding] = []
         for (i, paragraph) in paragraphs.enumerated() {
             let shape = shapes[i]
-            guard shape.words > 0 || paragraph.span.length > 0 else { continue }
+            guard shape.words > 0 || paragraph.span.length > 0, !shape.isData else { continue }
             // Without any running text (tables, lists, stubs) there is no edge to speak of.
             let atEdge = lastContent >= 0 && (i < firstContent || i > lastContent)
             let isTitle = document.titleSpan.map { $0 == paragraph.span } ?? false
+            let leading = lastContent >= 0 && i < firstContent
             var reason: String?
             if let r = repeated[i], r.similarity == 1, !shape.endsSentence,
-               paragraph.kind == .heading || (r.original < firstContent && lastContent >= 0 && shape.words <= 25) {
+               paragraph.kind == .heading || (r.original <= 1 && lastContent >= 0 && shape.words <= 25) {
                 reason = "repeated headline"
             } else if shape.truncated && shape.words <= 40 && (atEdge || neighbourTruncated(i, shapes)) {
                 reason = "truncated teaser"
-            } else if shape.words <= 15, !isTitle, isPrompt(shape, leading: i < firstContent) {
+            } else if shape.words <= 15, !isTitle, isPrompt(shape, leading: leading) {
                 reason = "interface prompt or notice"
-            } else if atEdge, !isTitle, !shape.endsSentence, !shape.hasDigits,
+            } else if leading || (atEdge && i == paragraphs.count - 1), !isTitle, !shape.endsSentence, !shape.hasDigits,
                       shape.words <= 3 || (shape.allCaps && shape.words <= 5) {
                 reason = "section label"
             } else if i > lastContent, lastContent >= 0, isListedHeadline(shape), !isTitle,
@@ -81,7 +82,7 @@ enum BoilerplateDetector {
                 reason = "list of other stories"
             } else if atEdge, shape.bracketed, shape.words <= 12 {
                 reason = "bracketed notice"
-            } else if let shared = sharedLines, !isTitle, paragraph.kind == .body, shape.words > 0, shape.words <= 25,
+            } else if let shared = sharedLines, !isTitle, paragraph.kind == .body, atEdge || shape.words >= 4, shape.words > 0, shape.words <= 25,
                       let carriers = shared[shape.key], carriers >= max(3, corpusSize / 50) {
                 reason = "line carried by \(carriers) documents"
             }
@@ -97,7 +98,7 @@ enum BoilerplateDetector {
 
     /// A line of a list of headlines after the article: a few words, no final punctuation.
     static func isListedHeadline(_ shape: ParagraphShape) -> Bool {
-        !shape.endsSentence && (3...25).contains(shape.words)
+        !shape.endsSentence && !shape.isData && shape.numbers <= 1 && (3...25).contains(shape.words)
     }
 
     /// A short line that opens with a call to action or carries notice vocabulary.
@@ -109,7 +110,7 @@ enum BoilerplateDetector {
         let notice = w.contains(where: noticeWords.contains)
         if notice && (shape.bracketed || leading || w.count <= 6) { return true }
         if w.count >= 2 && noticePairs.contains(pair(w[0], w[1])) { return true }
-        if !shape.endsSentence || w.count <= 10 {
+        if !shape.hasDigits && (!shape.endsSentence || w.count <= 10) {
             for k in 0..<max(0, w.count - 1) where noticePairs.contains(pair(w[k], w[k + 1])) { return true }
         }
         return !shape.endsSentence && w.count <= 8 && actionOpeners.contains(first) && w.count >= 2

@@ -17,16 +17,35 @@ struct DedupPresentation {
     init(documents: [Document], result: DedupResult) {
         self.documents = documents
         self.result = result
-        titles = Dictionary(documents.map { ($0.id, $0.title.flatMap { $0.isEmpty ? nil : $0 } ?? $0.id) },
-                            uniquingKeysWith: { a, _ in a })
+        var titles: [String: String] = [:]
+        for document in documents {
+            if let title = document.title, !title.isEmpty {
+                titles[document.id] = title
+            } else if let first = document.paragraphs.first(where: {
+                !result.isBoilerplate(document.id, $0.span) && !result.isRepeat(document.id, $0.span)
+            }) {
+                // No headline: the opening words of the article, as a reader would cite it.
+                titles[document.id] = Self.excerpt(document.slice(first.span), limit: 60)
+            }
+        }
+        self.titles = titles
     }
 
     /// Largest corpus drawn as a heat map; beyond it the page lists clusters only.
     static let heatMapLimit = 50
     /// Carriers named in an "also in" label.
     static let carriersNamed = 5
+    /// Related pairs listed on the page, most similar first; the data file has them all.
+    static let pairsListed = 300
+    /// Up to this many documents the page lists every source; beyond, those with a badge.
+    static let sourcesListed = 200
+    /// Cruft lines listed on the page; the data file has them all.
+    static let cruftListed = 200
 
-    /// A short, readable name for a document: its title, else its id.
+    /// Anchor id of a dimmed passage (distinct from sentence anchors `s<offset>`).
+    static func anchor(_ start: Int) -> String { "d-\(start)" }
+
+    /// A short, readable name for a document: its title, else its opening words, else its id.
     func name(_ id: String) -> String { titles[id] ?? id }
 
     /// Boilerplate and repeats dimmed in source pages; sentences carried elsewhere labelled
@@ -34,11 +53,12 @@ struct DedupPresentation {
     func annotations() -> [Annotation] {
         var spans: [Annotation] = []
         for b in result.boilerplate {
-            spans.append(Annotation(doc: b.doc, span: Span(b.start, b.end), kind: "boilerplate", label: "boilerplate: \(b.reason)"))
+            spans.append(Annotation(doc: b.doc, span: Span(b.start, b.end), kind: "boilerplate", label: "boilerplate: \(b.reason)",
+                                    anchor: Self.anchor(b.start)))
         }
         for d in result.duplicateParagraphs {
             spans.append(Annotation(doc: d.doc, span: Span(d.start, d.end), kind: "repeat",
-                                     label: "repeats line \(d.duplicateOf.line) of this document"))
+                                     label: "repeats line \(d.duplicateOf.line) of this document", anchor: Self.anchor(d.start)))
         }
         for group in result.sentenceGroups {
             // Large groups (a wire sentence carried by hundreds of copies) name a few carriers.
@@ -95,7 +115,9 @@ struct DedupPresentation {
         func ref(_ id: String) -> DedupView.DocumentLink {
             DedupView.DocumentLink(doc: id, title: name(id), link: SitePaths.sourcePage(id))
         }
-        let sources = documents.map { document -> DedupView.SourceRow in
+        // A large corpus lists only the sources with something to say about them.
+        let large = documents.count > Self.sourcesListed
+        let sources = documents.compactMap { document -> DedupView.SourceRow? in
             let entry = byDoc[document.id]
             var badges: [String] = []
             if let original = entry?.duplicateOf {
@@ -105,12 +127,13 @@ struct DedupPresentation {
             }
             if repeats[document.id] != nil { badges.append("repeats itself") }
             if cruft[document.id] != nil { badges.append("cruft removed") }
+            if large && badges.isEmpty { return nil }
             let adds = (entry?.adds ?? []).map { s in
                 DedupView.Sentence(text: document.slice(Span(s.start, s.end)), link: SitePaths.link(document.id, offset: s.start))
             }
             return DedupView.SourceRow(
                 document: ref(document.id), source: document.source, date: document.date,
-                badges: badges, adds: adds, addsCount: adds.count,
+                badges: badges, adds: adds, addsCount: adds.count, hasAdds: !adds.isEmpty,
                 repeats: repeats[document.id]?.count ?? 0, boilerplate: cruft[document.id]?.count ?? 0)
         }
         let clusters = result.clusters.map { c in
@@ -119,13 +142,40 @@ struct DedupPresentation {
         }
         let pairs = result.pairs.filter { $0.relation != .unrelated }
             .sorted { $0.similarity > $1.similarity }
+            .prefix(Self.pairsListed)
             .map { p in
                 DedupView.PairRow(a: ref(p.a), b: ref(p.b), relation: p.relation.rawValue,
                                   percent: Int((p.similarity * 100).rounded()), aligned: p.aligned.count,
                                   nearDuplicate: p.relation == .nearDuplicate)
             }
-        return DedupView(sources: sources, clusters: clusters, pairs: pairs, hasClusters: !clusters.isEmpty,
-                         hasHeatMap: !charts().isEmpty, pairsComplete: result.pairsComplete, figures: figures())
+        let textOf = Dictionary(documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var cruftRows: [DedupView.CruftRow] = []
+        for d in result.duplicateParagraphs.prefix(Self.cruftListed) {
+            cruftRows.append(DedupView.CruftRow(
+                document: ref(d.doc), line: d.line, reason: "repeats line \(d.duplicateOf.line)",
+                text: Self.excerpt(textOf[d.doc]?.slice(Span(d.start, d.end)) ?? ""),
+                link: SitePaths.sourcePage(d.doc) + "#" + Self.anchor(d.start)))
+        }
+        for b in result.boilerplate.prefix(Self.cruftListed) {
+            cruftRows.append(DedupView.CruftRow(
+                document: ref(b.doc), line: b.line, reason: b.reason,
+                text: Self.excerpt(textOf[b.doc]?.slice(Span(b.start, b.end)) ?? ""),
+                link: SitePaths.sourcePage(b.doc) + "#" + Self.anchor(b.start)))
+        }
+        cruftRows.sort { ($0.document.doc, $0.line) < ($1.document.doc, $1.line) }
+        let figureLine = figures().map { "\($0.value) \($0.label)" }.joined(separator: " · ")
+        return DedupView(sources: sources, clusters: clusters, pairs: pairs, cruft: cruftRows,
+                         hasClusters: !clusters.isEmpty, hasPairs: !pairs.isEmpty, hasCruft: !cruftRows.isEmpty,
+                         hasHeatMap: !charts().isEmpty, pairsComplete: result.pairsComplete, figures: figures(),
+                         summary: figureLine,
+                         cruftTotal: result.duplicateParagraphs.count + result.boilerplate.count)
+    }
+
+    /// The first words of a passage, for a list.
+    static func excerpt(_ text: String, limit: Int = 90) -> String {
+        let collapsed = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard collapsed.count > limit else { return collapsed }
+        return String(collapsed.prefix(limit)) + "…"
     }
 }
 
@@ -159,12 +209,14 @@ struct DedupView: Encodable, Sendable {
         /// Sentences found in no other source.
         var adds: [Sentence]
         var addsCount: Int
+        var hasAdds: Bool
         var repeats: Int
         var boilerplate: Int
 
         enum CodingKeys: String, CodingKey {
             case document, source, date, badges, adds, repeats, boilerplate
             case addsCount = "adds_count"
+            case hasAdds = "has_adds"
         }
     }
 
@@ -191,18 +243,39 @@ struct DedupView: Encodable, Sendable {
         }
     }
 
+    /// A dimmed line: boilerplate or a repeat.
+    struct CruftRow: Encodable, Sendable {
+        var document: DocumentLink
+        var line: Int
+        var reason: String
+        /// The first words of the line.
+        var text: String
+        /// Link to the dimmed passage in its source page.
+        var link: String
+    }
+
     var sources: [SourceRow]
     var clusters: [ClusterRow]
     var pairs: [PairRow]
+    var cruft: [CruftRow]
     var hasClusters: Bool
+    var hasPairs: Bool
+    var hasCruft: Bool
     var hasHeatMap: Bool
     var pairsComplete: Bool
     var figures: [Figure]
+    /// "5 sources · 3 independent reports · 2 rewrites".
+    var summary: String
+    /// Boilerplate and repeated passages in all (the list shows at most `cruftListed` of each).
+    var cruftTotal: Int
 
     enum CodingKeys: String, CodingKey {
-        case sources, clusters, pairs, figures
+        case sources, clusters, pairs, cruft, figures, summary
         case hasClusters = "has_clusters"
+        case hasPairs = "has_pairs"
+        case hasCruft = "has_cruft"
         case hasHeatMap = "has_heat_map"
         case pairsComplete = "pairs_complete"
+        case cruftTotal = "cruft_total"
     }
 }

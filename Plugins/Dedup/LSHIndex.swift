@@ -54,43 +54,48 @@ struct LSHIndex {
     /// Candidate pairs `(i, j)`, `i < j`, of the documents whose signatures are given
     /// (nil signatures take no part), sorted.
     ///
-    /// Band keys go into one flat array of (key, document) that is sorted, so that buckets are
-    /// runs of equal keys: no hash table of arrays, one allocation for the whole corpus.
+    /// Each band is one sorted array of band keys packed with document numbers (the low bits
+    /// hold the document, the high bits the key), so buckets are runs of equal keys: no hash
+    /// table of arrays and plain integer sorts. Cutting the key to the high bits can only merge
+    /// buckets, adding candidates (verified later), never losing one.
     func candidates(_ signatures: [[UInt32]?]) -> (pairs: [(Int, Int)], truncatedBuckets: Int) {
-        var entries: [(key: UInt64, doc: Int32)] = []
-        entries.reserveCapacity(signatures.count * banding.bands)
-        for (doc, signature) in signatures.enumerated() {
-            guard let signature else { continue }
-            signature.withUnsafeBufferPointer { sig in
-                for band in 0..<banding.bands {
-                    var key = UInt64(band) &* 0x9e37_79b9_7f4a_7c15
-                    let base = band * banding.rows
-                    for row in 0..<banding.rows { key = Mix.combine(key, UInt64(sig[base + row])) }
-                    entries.append((key, Int32(doc)))
-                }
-            }
-        }
-        entries.sort { $0.key != $1.key ? $0.key < $1.key : $0.doc < $1.doc }
+        let docBits = max(1, UInt64.bitWidth - UInt64(max(1, signatures.count)).leadingZeroBitCount)
+        let docMask: UInt64 = (1 << UInt64(docBits)) - 1
         var packed: [UInt64] = []
         var truncated = 0
-        var start = 0
-        while start < entries.count {
-            var end = start + 1
-            while end < entries.count && entries[end].key == entries[start].key { end += 1 }
-            if end - start > 1 {
-                let limit = min(end, start + maxBucket)
-                if end - start > maxBucket { truncated += 1 }
-                for x in start..<limit {
-                    for y in (x + 1)..<limit where entries[x].doc != entries[y].doc {
-                        packed.append(UInt64(UInt32(entries[x].doc)) << 32 | UInt64(UInt32(entries[y].doc)))
+        var band: [UInt64] = []
+        band.reserveCapacity(signatures.count)
+        for b in 0..<banding.bands {
+            band.removeAll(keepingCapacity: true)
+            let base = b * banding.rows
+            for (doc, signature) in signatures.enumerated() {
+                guard let signature else { continue }
+                var key = UInt64(b) &* 0x9e37_79b9_7f4a_7c15
+                for row in 0..<banding.rows { key = Mix.combine(key, UInt64(signature[base + row])) }
+                band.append((key << UInt64(docBits)) | UInt64(doc))
+            }
+            band.sort()
+            var start = 0
+            while start < band.count {
+                let bucket = band[start] >> UInt64(docBits)
+                var end = start + 1
+                while end < band.count && band[end] >> UInt64(docBits) == bucket { end += 1 }
+                if end - start > 1 {
+                    let limit = min(end, start + maxBucket)
+                    if end - start > maxBucket { truncated += 1 }
+                    for x in start..<limit {
+                        let dx = band[x] & docMask
+                        for y in (x + 1)..<limit {
+                            packed.append(dx << 32 | (band[y] & docMask))
+                        }
                     }
                 }
+                start = end
             }
-            start = end
         }
         packed.sort()
         var pairs: [(Int, Int)] = []
-        pairs.reserveCapacity(packed.count)
+        pairs.reserveCapacity(packed.count / 2)
         var previous: UInt64?
         for p in packed where p != previous {
             pairs.append((Int(p >> 32), Int(p & 0xffff_ffff)))

@@ -12,22 +12,24 @@ struct ParagraphRepeat: Sendable, Hashable {
 /// printed above and below a standfirst.
 ///
 /// Exact repeats are found by hashing each paragraph's lower-cased words (punctuation and
-/// spacing ignored), so the cost is linear; near-exact repeats (a changed word or two) by
-/// the longest common subsequence of their words, which is quadratic in the number of
-/// paragraphs of one document and therefore only done up to `nearLimit` paragraphs.
+/// spacing ignored); near-exact repeats (a changed word or two) by the longest common
+/// subsequence of their words, among paragraphs that share their first or last words.
 enum ParagraphRepeats {
-    /// Paragraphs above this count get exact-repeat detection only.
-    static let nearLimit = 400
     /// Paragraphs shorter than this many words must repeat exactly.
     static let nearMinimumWords = 8
+    /// Words at each end of a paragraph that locate near-exact repeat candidates.
+    static let anchorWords = 3
 
     /// The repeats among paragraphs given by their word hashes, each pointing at the first occurrence.
+    ///
+    /// A near-exact repeat changes a word or two, so it almost always keeps its first or its
+    /// last three words; paragraphs are indexed by both ends and compared (by word LCS) only
+    /// with earlier paragraphs sharing one, which keeps the cost linear in the paragraphs.
     static func find(_ words: [[UInt64]], similarity: Double) -> [ParagraphRepeat] {
         var firstByKey: [UInt64: Int] = [:]
+        var byAnchor: [UInt64: [Int]] = [:]
         var originalOf: [Int: Int] = [:]
         var result: [ParagraphRepeat] = []
-        var wordSets: [[UInt64]?] = Array(repeating: nil, count: words.count)
-        let near = words.count <= nearLimit
         for (index, w) in words.enumerated() where !w.isEmpty {
             let key = w.reduce(UInt64(w.count)) { Mix.combine($0, $1) }
             if let first = firstByKey[key] {
@@ -37,20 +39,24 @@ enum ParagraphRepeats {
                 continue
             }
             firstByKey[key] = index
-            guard near, w.count >= nearMinimumWords else { continue }
-            let set = Array(Set(w)).sorted()
-            wordSets[index] = set
+            guard w.count >= nearMinimumWords else { continue }
+            let head = w[0..<anchorWords].reduce(1) { Mix.combine($0, $1) }
+            let tail = w[(w.count - anchorWords)...].reduce(2) { Mix.combine($0, $1) }
             var best: (index: Int, similarity: Double)?
-            for earlier in 0..<index {
-                guard originalOf[earlier] == nil, let other = wordSets[earlier] else { continue }
-                let small = Double(min(w.count, words[earlier].count)), large = Double(max(w.count, words[earlier].count))
-                guard small / large >= similarity, Shingles.jaccard(set, other) >= similarity * 0.75 else { continue }
-                let ratio = Self.sequenceSimilarity(w, words[earlier])
+            var tried = Set<Int>()
+            for earlier in (byAnchor[head] ?? []) + (byAnchor[tail] ?? []) where tried.insert(earlier).inserted {
+                let other = words[earlier]
+                let small = Double(min(w.count, other.count)), large = Double(max(w.count, other.count))
+                guard small / large >= similarity else { continue }
+                let ratio = sequenceSimilarity(w, other)
                 if ratio >= similarity, ratio > (best?.similarity ?? 0) { best = (earlier, ratio) }
             }
             if let best {
                 originalOf[index] = best.index
                 result.append(ParagraphRepeat(paragraph: index, original: best.index, similarity: best.similarity))
+            } else {
+                byAnchor[head, default: []].append(index)
+                byAnchor[tail, default: []].append(index)
             }
         }
         return result
