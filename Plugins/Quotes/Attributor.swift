@@ -13,10 +13,16 @@ struct Attributor {
     let words: [Word]
     let parser: NameParser
 
+    /// The paragraph is a headline in title case ("Warren Slams Bank CEO: ‘…’"), where verbs
+    /// are capitalised too.
+    let headline: Bool
+
     /// Creates an attributor over the words of one paragraph (quoted words already marked).
     init(words: [Word]) {
         self.words = words
         self.parser = NameParser(words: words)
+        let open = words.filter { $0.kind == .word && !$0.quoted && $0.lower.count > 3 }
+        headline = open.count >= 2 && open.count <= 16 && open.allSatisfy(\.isCapitalized)
     }
 
     private static let dashes: Set<String> = ["\u{2015}", "\u{2014}", "\u{2013}", "--", "-"]
@@ -28,7 +34,7 @@ struct Attributor {
     private func isCue(_ i: Int) -> Bool {
         guard i >= 0, i < words.count else { return false }
         let w = words[i]
-        guard w.kind == .word, !w.quoted, !w.isCapitalized else { return false }
+        guard w.kind == .word, !w.quoted, !w.isCapitalized || headline else { return false }
         if SpeechLexicon.cues.contains(w.lower) { return true }
         // "as the report put it", "the letter reads".
         if w.lower == "put", i + 1 < words.count, words[i + 1].lower == "it" { return true }

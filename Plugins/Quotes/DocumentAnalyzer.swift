@@ -197,7 +197,7 @@ enum DocumentAnalyzer {
                 // A title in quote marks is a term, unless a colon or an adjacent clause attributes it
                 // (a headline quoting someone: "X: ‘We Will Win’").
                 if isTitle(words, open: open, close: close ?? words.count),
-                   attribution.map({ $0.source != .adjacent && $0.source != .marker }) ?? true {
+                   attribution.map({ $0.source != .adjacent && $0.source != .marker && !attributor.headline }) ?? true {
                     kind = .term
                     attribution = nil
                 }
