@@ -123,7 +123,7 @@ struct QuotesView: Encodable, Sendable {
     static func make(_ result: QuotesResult, documents: [String: Document], keyQuotes: Int) -> QuotesView {
         var titles: [String: String] = [:]
         for q in result.quotes where titles[q.doc] == nil {
-            titles[q.doc] = documents[q.doc].map(displayTitle) ?? q.doc
+            titles[q.doc] = documents[q.doc]?.displayTitle ?? q.doc
         }
         // Utterances: each group once, each ungrouped quote once.
         var byGroup: [String: [Quote]] = [:]
@@ -177,14 +177,6 @@ struct QuotesView: Encodable, Sendable {
             total: total, people: people,
             summary: "\(total) \(total == 1 ? "quote" : "quotes") from \(people) \(people == 1 ? "person" : "people")",
             pageLink: SitePaths.passPage("quotes"))
-    }
-
-    /// The headline, or the opening words of an article that has none.
-    static func displayTitle(_ document: Document) -> String {
-        if let title = document.title, !title.isEmpty { return title }
-        let head = Span(document.body.start, min(document.body.end, document.body.start + 160))
-        let words = document.slice(head).split(whereSeparator: { $0 == " " || $0 == "\n" }).prefix(10)
-        return words.joined(separator: " ") + (words.count == 10 ? "…" : "")
     }
 
     private static func utterance(_ members: [Quote], documents: [String: Document], titles: [String: String]) -> Utterance {
