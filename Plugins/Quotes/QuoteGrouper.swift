@@ -1,3 +1,4 @@
+import BriefingCore
 /// Groups quotations that are one utterance carried by several sources (or repeated in one).
 ///
 /// Two quotes are the same utterance when they have the same speaker and one's words are a
@@ -14,15 +15,8 @@ enum QuoteGrouper {
 
     /// Components of two or more items, each as item indices in order.
     static func groups(_ items: [Item], minimumOverlap: Double = 0.75) -> [[Int]] {
-        var parent = Array(items.indices)
-        func find(_ x: Int) -> Int {
-            var x = x
-            while parent[x] != x {
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            }
-            return x
-        }
+        var unions = UnionFind(count: items.count)
+        func find(_ x: Int) -> Int { unions.find(x) }
         var bySpeaker: [String: [Int]] = [:]
         var anonymous: [Int] = []
         for (i, item) in items.enumerated() where !item.words.isEmpty {
@@ -41,7 +35,7 @@ enum QuoteGrouper {
             var members: [Int] = []
             for m in all {
                 if let first = firstOf[items[m].words] {
-                    parent[find(m)] = find(first)
+                    unions.union(m, first)
                 } else {
                     firstOf[items[m].words] = m
                     members.append(m)
@@ -76,7 +70,7 @@ enum QuoteGrouper {
                         if items[short].words.count <= 3, items[long].words.count > items[short].words.count {
                             fragments[short, default: []].append(long)
                         } else {
-                            parent[find(b)] = find(a)
+                            unions.union(a, b)
                         }
                     }
                 }
@@ -92,8 +86,8 @@ enum QuoteGrouper {
             guard let best = candidates.max(by: { (size[find($0)] ?? 0, -$0) < (size[find($1)] ?? 0, -$1) }) else { continue }
             let (from, to) = (find(short), find(best))
             if from != to {
-                parent[from] = to
-                size[to, default: 0] += size[from] ?? 1
+                let merged = (size[to] ?? 0) + (size[from] ?? 1)
+                size[unions.union(from, to)] = merged
             }
         }
         var components: [Int: [Int]] = [:]

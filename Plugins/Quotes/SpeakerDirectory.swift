@@ -1,3 +1,4 @@
+import BriefingCore
 import Foundation
 
 /// The people quoted across the corpus, each under one canonical name.
@@ -25,15 +26,8 @@ struct SpeakerDirectory: Sendable {
     /// Merges the entities of every analysed document.
     init(_ analyses: [DocumentAnalysis]) {
         // 1. Cluster full names (two or more words) by surname bucket.
-        var parent: [Int] = []
-        func find(_ x: Int) -> Int {
-            var x = x
-            while parent[x] != x {
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            }
-            return x
-        }
+        var sets = UnionFind(count: 0)
+        func find(_ x: Int) -> Int { sets.find(x) }
         var fullKeys: [String: Int] = [:]   // folded "given surname" → node
         var nodeNames: [(given: String, surname: String)] = []
         var buckets: [String: [Int]] = [:]   // surname and its one-deletion variants → nodes
@@ -46,7 +40,7 @@ struct SpeakerDirectory: Sendable {
                 let node = nodeNames.count
                 fullKeys[key] = node
                 nodeNames.append((given, surname))
-                parent.append(node)
+                sets.add()
                 let keys = Self.deletionKeys(surname)
                 var checked = Set<Int>()
                 for key in keys {
@@ -54,7 +48,7 @@ struct SpeakerDirectory: Sendable {
                         let o = nodeNames[other]
                         guard find(other) != find(node) else { continue }
                         if NameFolding.sameSurname(o.surname, surname), NameFolding.compatibleGiven(o.given, given) {
-                            parent[find(node)] = find(other)
+                            sets.union(node, other)
                         }
                     }
                 }

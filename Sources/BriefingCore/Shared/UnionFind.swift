@@ -20,12 +20,29 @@ public struct UnionFind: Sendable {
         return x
     }
 
-    /// Merges the sets of `a` and `b`; the smaller representative wins, so results are stable.
-    public mutating func union(_ a: Int, _ b: Int) {
+    /// Merges the sets of `a` and `b` and returns the new representative; the smaller one
+    /// wins, so results do not depend on the order of merges.
+    @discardableResult
+    public mutating func union(_ a: Int, _ b: Int) -> Int {
         let (ra, rb) = (find(a), find(b))
-        if ra == rb { return }
-        if ra < rb { parent[rb] = ra } else { parent[ra] = rb }
+        if ra == rb { return ra }
+        if ra < rb {
+            parent[rb] = ra
+            return ra
+        }
+        parent[ra] = rb
+        return rb
     }
+
+    /// Adds a new singleton set and returns its element.
+    @discardableResult
+    public mutating func add() -> Int {
+        parent.append(parent.count)
+        return parent.count - 1
+    }
+
+    /// Number of elements.
+    public var count: Int { parent.count }
 
     /// The representative of every element, in order.
     public mutating func representatives() -> [Int] {
