@@ -107,10 +107,13 @@ public enum ChartRenderer {
 
     static func label(_ day: Double) -> String { CalendarDate(dayNumber: Int(day.rounded(.down))).description }
 
-    /// Up to six evenly spaced ticks over the range, at day resolution.
+    /// Up to six ticks on whole days, evenly stepped from the first day, so that a point on a
+    /// tick's day sits exactly on its tick.
     static func ticks(from first: Double, to last: Double) -> [Double] {
-        if last - first < 1 { return [first] }
-        let count = min(6, Int(last - first) + 1)
-        return (0..<count).map { first + (last - first) * Double($0) / Double(max(count - 1, 1)) }
+        let start = first.rounded(.down)
+        let days = Int((last - start).rounded(.up))
+        if days < 1 { return [start] }
+        let step = max(1, Int((Double(days) / 5).rounded(.up)))
+        return stride(from: 0, through: days, by: step).map { start + Double($0) }
     }
 }
