@@ -51,18 +51,15 @@ struct DedupAnalysis {
             }
             sharedLines = counts.filter { $0.value >= 3 }
         }
-        var boilerplate: [[BoilerplateFinding]] = []
-        boilerplate.reserveCapacity(n)
-        for (i, document) in documents.enumerated() {
-            boilerplate.append(BoilerplateDetector.find(
-                in: document, shapes: stages[i].shapes, repeats: stages[i].repeats,
-                sharedLines: sharedLines, corpusSize: n))
+        let lines = sharedLines
+        let boilerplate = await ConcurrentMap.map(n) { i in
+            BoilerplateDetector.find(in: documents[i], shapes: stages[i].shapes, repeats: stages[i].repeats,
+                                     sharedLines: lines, corpusSize: n)
         }
-
         lap("boilerplate")
         // Candidate pairs.
         let lsh = LSHIndex(banding: options.banding, maxBucket: 500)
-        let (candidates, _) = lsh.candidates(stages.map(\.signature))
+        let (candidates, _) = await lsh.candidates(stages.map(\.signature))
         var compared: [(Int, Int)] = []
         if pairwise {
             for i in 0..<n { for j in (i + 1)..<n { compared.append((i, j)) } }

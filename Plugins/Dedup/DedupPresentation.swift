@@ -25,7 +25,7 @@ struct DedupPresentation {
                 !result.isBoilerplate(document.id, $0.span) && !result.isRepeat(document.id, $0.span)
             }) {
                 // No headline: the opening words of the article, as a reader would cite it.
-                titles[document.id] = Self.excerpt(document.slice(first.span), limit: 60)
+                titles[document.id] = Self.excerpt(document.slice(Span(first.span.start, min(first.span.end, first.span.start + 120))), limit: 60)
             }
         }
         self.titles = titles
@@ -153,13 +153,13 @@ struct DedupPresentation {
         for d in result.duplicateParagraphs.prefix(Self.cruftListed) {
             cruftRows.append(DedupView.CruftRow(
                 document: ref(d.doc), line: d.line, reason: "repeats line \(d.duplicateOf.line)",
-                text: Self.excerpt(textOf[d.doc]?.slice(Span(d.start, d.end)) ?? ""),
+                text: Self.excerpt(textOf[d.doc]?.slice(Span(d.start, min(d.end, d.start + 180))) ?? ""),
                 link: SitePaths.sourcePage(d.doc) + "#" + Self.anchor(d.start)))
         }
         for b in result.boilerplate.prefix(Self.cruftListed) {
             cruftRows.append(DedupView.CruftRow(
                 document: ref(b.doc), line: b.line, reason: b.reason,
-                text: Self.excerpt(textOf[b.doc]?.slice(Span(b.start, b.end)) ?? ""),
+                text: Self.excerpt(textOf[b.doc]?.slice(Span(b.start, min(b.end, b.start + 180))) ?? ""),
                 link: SitePaths.sourcePage(b.doc) + "#" + Self.anchor(b.start)))
         }
         cruftRows.sort { ($0.document.doc, $0.line) < ($1.document.doc, $1.line) }
@@ -171,7 +171,7 @@ struct DedupPresentation {
                          cruftTotal: result.duplicateParagraphs.count + result.boilerplate.count)
     }
 
-    /// The first words of a passage, for a list.
+    /// The first words of a passage (callers pass a bounded prefix of it), for a list.
     static func excerpt(_ text: String, limit: Int = 90) -> String {
         let collapsed = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         guard collapsed.count > limit else { return collapsed }

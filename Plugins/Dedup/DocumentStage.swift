@@ -38,22 +38,8 @@ struct DocumentStage: Sendable {
     /// Stages every document, in concurrent chunks, keeping the corpus order.
     static func makeAll(_ documents: [Document], options: DedupOptions, keepShingles: Bool) async -> [DocumentStage] {
         let hasher = MinHasher(size: options.permutations)
-        let workers = max(1, min(8, documents.count / 64))
-        guard workers > 1 else {
-            return documents.map { make($0, options: options, hasher: hasher, keepShingles: keepShingles) }
-        }
-        let chunk = (documents.count + workers - 1) / workers
-        return await withTaskGroup(of: (Int, [DocumentStage]).self) { group in
-            for w in 0..<workers {
-                let range = (w * chunk)..<min(documents.count, (w + 1) * chunk)
-                guard !range.isEmpty else { continue }
-                group.addTask {
-                    (w, documents[range].map { make($0, options: options, hasher: hasher, keepShingles: keepShingles) })
-                }
-            }
-            var parts: [(Int, [DocumentStage])] = []
-            for await part in group { parts.append(part) }
-            return parts.sorted { $0.0 < $1.0 }.flatMap(\.1)
+        return await ConcurrentMap.map(documents.count) { i in
+            make(documents[i], options: options, hasher: hasher, keepShingles: keepShingles)
         }
     }
 }

@@ -58,14 +58,34 @@ struct LSHIndex {
     /// hold the document, the high bits the key), so buckets are runs of equal keys: no hash
     /// table of arrays and plain integer sorts. Cutting the key to the high bits can only merge
     /// buckets, adding candidates (verified later), never losing one.
-    func candidates(_ signatures: [[UInt32]?]) -> (pairs: [(Int, Int)], truncatedBuckets: Int) {
+    func candidates(_ signatures: [[UInt32]?]) async -> (pairs: [(Int, Int)], truncatedBuckets: Int) {
+        // Bands are independent: a few groups of bands run concurrently.
+        let groups = min(banding.bands, signatures.count >= 256 ? 4 : 1)
+        let parts = await ConcurrentMap.map(groups, minimumPerChunk: 1) { g in
+            bandPairs(signatures, bands: stride(from: g, to: banding.bands, by: groups))
+        }
+        var packed = parts.flatMap(\.0)
+        let truncated = parts.reduce(0) { $0 + $1.1 }
+        packed.sort()
+        var pairs: [(Int, Int)] = []
+        pairs.reserveCapacity(packed.count / 2)
+        var previous: UInt64?
+        for p in packed where p != previous {
+            pairs.append((Int(p >> 32), Int(p & 0xffff_ffff)))
+            previous = p
+        }
+        return (pairs, truncated)
+    }
+
+    /// Packed pairs `(i << 32 | j)` sharing a bucket in any of `bands`, and the buckets truncated.
+    private func bandPairs(_ signatures: [[UInt32]?], bands: StrideTo<Int>) -> ([UInt64], Int) {
         let docBits = max(1, UInt64.bitWidth - UInt64(max(1, signatures.count)).leadingZeroBitCount)
         let docMask: UInt64 = (1 << UInt64(docBits)) - 1
         var packed: [UInt64] = []
         var truncated = 0
         var band: [UInt64] = []
         band.reserveCapacity(signatures.count)
-        for b in 0..<banding.bands {
+        for b in bands {
             band.removeAll(keepingCapacity: true)
             let base = b * banding.rows
             for (doc, signature) in signatures.enumerated() {
@@ -93,14 +113,6 @@ struct LSHIndex {
                 start = end
             }
         }
-        packed.sort()
-        var pairs: [(Int, Int)] = []
-        pairs.reserveCapacity(packed.count / 2)
-        var previous: UInt64?
-        for p in packed where p != previous {
-            pairs.append((Int(p >> 32), Int(p & 0xffff_ffff)))
-            previous = p
-        }
-        return (pairs, truncated)
+        return (packed, truncated)
     }
 }

@@ -24,7 +24,7 @@ import Testing
         words.map { w in Double(g.below(10_000)) < rate * 10_000 ? UInt64(g.below(5000) + 10_000) : w }
     }
 
-    @Test func nearCopiesAreCandidatesAndDistinctTextsRarelyAre() {
+    @Test func nearCopiesAreCandidatesAndDistinctTextsRarelyAre() async {
         var g = Generator(state: 42)
         let hasher = MinHasher(size: 128)
         var signatures: [[UInt32]?] = []
@@ -37,7 +37,7 @@ import Testing
             signatures.append(hasher.signature(Shingles.hashes(copy, size: 3)))
         }
         let index = LSHIndex(banding: Banding.recallOriented(threshold: 0.5, size: 128), maxBucket: 500)
-        let candidates = Set(index.candidates(signatures).pairs.map { [$0.0, $0.1] })
+        let candidates = Set(await index.candidates(signatures).pairs.map { [$0.0, $0.1] })
         let found = copies.intersection(candidates).count
         #expect(Double(found) / Double(copies.count) >= 0.99)
         #expect(candidates.count < copies.count * 2)
