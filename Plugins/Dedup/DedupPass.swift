@@ -23,11 +23,14 @@ public struct DedupPass: AnalysisPass {
         let output = await analysis.run(documents)
         input.logger.debug("dedup: \(documents.count) documents, \(output.result.parameters.candidatePairCount) LSH candidate pairs, \(output.result.clusters.count) clusters")
         let presentation = DedupPresentation(documents: documents, result: output.result)
+        // The highlights and the page rows are independent: build them side by side.
+        async let annotations = presentation.annotations()
+        async let view = presentation.view()
         return PassOutput(
             result: output.result,
-            annotations: presentation.annotations(),
+            annotations: await annotations,
             charts: presentation.charts(),
             figures: presentation.figures(),
-            view: presentation.view())
+            view: await view)
     }
 }
