@@ -44,7 +44,8 @@ struct Banding: Sendable, Hashable, Codable {
 /// Each band of each signature is hashed into one bucket table; documents sharing a bucket
 /// are candidates. Cost is linear in the number of documents plus the number of pairs in
 /// shared buckets. A bucket larger than `maxBucket` (thousands of identical stubs) contributes
-/// only pairs with its first `maxBucket` members, to bound the worst case; this is reported.
+/// all pairs of its first `maxBucket` members and pairs every further member with the first
+/// one only, to bound the worst case while keeping them in one cluster.
 struct LSHIndex {
     /// Banding used.
     let banding: Banding
@@ -102,7 +103,13 @@ struct LSHIndex {
                 while end < band.count && band[end] >> UInt64(docBits) == bucket { end += 1 }
                 if end - start > 1 {
                     let limit = min(end, start + maxBucket)
-                    if end - start > maxBucket { truncated += 1 }
+                    if end - start > maxBucket {
+                        // Past the limit, members pair with the bucket's first member only, so
+                        // they still join its cluster without a quadratic number of pairs.
+                        truncated += 1
+                        let first = band[start] & docMask
+                        for x in limit..<end { packed.append(first << 32 | (band[x] & docMask)) }
+                    }
                     for x in start..<limit {
                         let dx = band[x] & docMask
                         for y in (x + 1)..<limit {
