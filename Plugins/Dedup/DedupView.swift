@@ -1,3 +1,5 @@
+import BriefingCore
+
 /// Display-shaped data for the dedup templates (`{{#view}}`): clusters, pairs and a sources table.
 struct DedupView: Encodable, Sendable {
     /// A link to a source page.
