@@ -26,11 +26,17 @@ public struct DedupPass: AnalysisPass {
         // The highlights and the page rows are independent: build them side by side.
         async let annotations = presentation.annotations()
         async let view = presentation.view()
-        return PassOutput(
+        var passOutput = PassOutput(
             result: output.result,
             annotations: await annotations,
             charts: presentation.charts(),
             figures: presentation.figures(),
             view: await view)
+        passOutput.legend = [
+            "boilerplate": "Not article text (label, teaser, prompt)",
+            "repeat": "Repeated passage",
+            "shared": "Also in other sources",
+        ]
+        return passOutput
     }
 }

@@ -76,17 +76,19 @@ struct DedupPresentation {
     }
 
 
-    /// Sources, independent reports (clusters, singletons included) and rewrites.
+    /// Independent reports (clusters, singletons included) and rewrites ("3 rewrites of one
+    /// text"); the number of sources is the sources pass's figure.
     func figures() -> [Figure] {
         let n = documents.count
         let independent = Set(result.documents.map(\.cluster)).count
-        let rewrites = result.documents.filter { $0.duplicateOf != nil }.count
-        var figures = [Figure(value: n, label: n == 1 ? "source" : "sources")]
-        if n > 1 {
+        let sizes = Dictionary(grouping: result.documents, by: \.cluster).values.map(\.count).filter { $0 > 1 }
+        var figures: [Figure] = []
+        if n > 1, independent < n {
             figures.append(Figure(value: independent, label: independent == 1 ? "independent report" : "independent reports"))
         }
-        if rewrites > 0 {
-            figures.append(Figure(value: rewrites, label: rewrites == 1 ? "rewrite" : "rewrites"))
+        if !sizes.isEmpty {
+            let texts = sizes.count == 1 ? "one text" : "\(sizes.count) texts"
+            figures.append(Figure(value: sizes.reduce(0, +), label: "rewrites of \(texts)"))
         }
         return figures
     }

@@ -25,6 +25,8 @@ public struct SummaryPass: AnalysisPass {
         let options = try SummaryOptions(input.options)
         let output = Summarizer(options: options).run(input.corpus, duplicates: input.results.duplicates)
         input.logger.debug("summary: \(output.result.sentences.count) sentences, \(output.view.words) words")
-        return PassOutput(result: output.result, annotations: output.annotations, view: output.view)
+        var passOutput = PassOutput(result: output.result, annotations: output.annotations, view: output.view)
+        passOutput.legend = ["summary": "In the briefing's summary", "key-sentence": "Key sentence of this source"]
+        return passOutput
     }
 }

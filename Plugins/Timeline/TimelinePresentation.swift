@@ -31,7 +31,9 @@ enum TimelinePresentation {
         if !points.isEmpty { charts["timeline"] = .timeline(title: "Dated events, past and expected", points: Array(points)) }
         let documents = Dictionary(uniqueKeysWithValues: corpus.documents.map { ($0.id, $0) })
         let view = TimelineView.make(result, documents: documents, limit: pageEvents)
-        return PassOutput(result: result, annotations: annotations, charts: charts, figures: figures, view: view)
+        var output = PassOutput(result: result, annotations: annotations, charts: charts, figures: figures, view: view)
+        output.legend = ["timex": "Date or time (hover or focus for its value)"]
+        return output
     }
 
     /// At most `limit` events, the most widely reported first (then the earliest), back in time order.

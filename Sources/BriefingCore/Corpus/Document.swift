@@ -32,6 +32,9 @@ public struct Document: Sendable, Hashable, Identifiable {
     public var paragraphs: [Paragraph]
     /// Sentences of all paragraphs, in order.
     public var sentences: [Sentence]
+    /// Number of word and number tokens in the body: the figure shown as "words". Counted
+    /// once here because the sources pass and every page need it.
+    public var wordCount: Int
 
     /// Creates a document and computes its paragraphs and sentences from its text.
     public init(
@@ -53,15 +56,12 @@ public struct Document: Sendable, Hashable, Identifiable {
         self.body = body
         self.paragraphs = ParagraphSplitter.paragraphs(of: text, in: body, format: format, titleSpan: titleSpan)
         self.sentences = SentenceSplitter.sentences(of: text, paragraphs: paragraphs)
+        self.wordCount = Tokenizer.tokens(text, in: body).reduce(0) { $0 + ($1.kind == .punctuation ? 0 : 1) }
     }
 
     /// The text of a span of this document.
     public func slice(_ span: Span) -> String { text.slice(span) }
 
-    /// Number of word and number tokens in the body: the figure shown as "words".
-    public var wordCount: Int {
-        Tokenizer.tokens(text, in: body).reduce(0) { $0 + ($1.kind == .punctuation ? 0 : 1) }
-    }
 
     /// The document's publication day as a calendar date, when its `date` parses.
     public var calendarDate: CalendarDate? { date.flatMap(CalendarDate.init(iso:)) }
