@@ -202,7 +202,7 @@ struct Attributor {
         return true
     }
 
-    /// Nouns of speech: "Putin’s claim that", "indications from Putin that".
+    /// Nouns of speech: "Moreau’s claim that", "indications from Moreau that".
     static let speechNouns: Set<String> = [
         "claim", "claims", "indication", "indications", "remark", "remarks", "comment", "comments",
         "statement", "statements", "words", "assertion", "assertions", "warning", "warnings", "perception",
@@ -272,7 +272,7 @@ struct Attributor {
     }
 
     /// The subject of the speech verb at `cue`: skips auxiliaries, adverbs, days, a bracket and
-    /// an appositive (`X, Putin’s adviser, said`); for `…, adding that` the subject of the clause before.
+    /// an appositive (`X, Moreau’s adviser, said`); for `…, adding that` the subject of the clause before.
     func subject(ofCueAt cue: Int, lowerBound: Int, allowAppositive: Bool, depth: Int = 0) -> Mention? {
         var k = cue - 1
         if k >= lowerBound, words[k].lower == "as" { k -= 1 }  // "quotes X as saying"
@@ -316,7 +316,7 @@ struct Attributor {
         }
         guard k >= lowerBound else { return nil }
         if words[k].isPunct(",") {
-            // Participle after a clause: "she said, adding that …", "Trump said Tuesday, adding …".
+            // Participle after a clause: "she said, adding that …", "Walsh said Tuesday, adding …".
             if words[cue].lower.hasSuffix("ing") && depth == 0 {
                 var p = k - 1
                 while p >= lowerBound {
@@ -327,7 +327,7 @@ struct Attributor {
                 }
             }
             guard allowAppositive else { return nil }
-            // Appositive: "Yuri Ushakov, Putin’s adviser, said".
+            // Appositive: "Oleg Sidorov, Moreau’s adviser, said".
             var p = k - 1
             while p >= max(lowerBound, k - 40) {
                 if words[p].quoted { return nil }
@@ -373,7 +373,7 @@ struct Attributor {
         var k = start
         while k < index, words[k].kind == .word, ["but", "and", "yet", "still", "so", "meanwhile", "however", "now"].contains(words[k].lower) { k += 1 }
         while k < index, words[k].isPunct(",") { k += 1 }
-        // A short opening phrase: "For years, Putin has …".
+        // A short opening phrase: "For years, Moreau has …".
         if k < index, words[k].kind == .word, !words[k].isCapitalized || SpeechLexicon.notNames.contains(words[k].lower) {
             var c = k
             while c < min(index, k + 6), !words[c].isPunct(",") { c += 1 }

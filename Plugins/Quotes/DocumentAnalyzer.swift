@@ -4,7 +4,7 @@ import BriefingCore
 enum SpeakerRef: Sendable, Hashable {
     /// A person named in the document (index into `DocumentAnalysis.entities`).
     case entity(Int)
-    /// An unnamed role ("Downing Street spokesperson").
+    /// An unnamed role ("Treasury spokesperson").
     case role(String)
     /// A description not resolved in the document ("the Ukrainian president"): head noun and modifiers.
     case description(head: String, modifiers: [String], text: String)
@@ -126,14 +126,14 @@ enum DocumentAnalyzer {
                     }
                     var subjectLike = !words[m.lastWord].possessive && verbish(next)
                     if !subjectLike, !words[m.lastWord].possessive, next < words.count, words[next].isPunct(",") {
-                        // "The Kremlin's spokesman, Dmitri Orlov, rejected …" and "Yuri Ushakov, Putin's adviser, said …".
+                        // "The ministry's spokesman, Dmitri Orlov, rejected …" and "Oleg Sidorov, Moreau's adviser, said …".
                         var c = next + 1
                         while c < min(words.count, next + 14), !words[c].isPunct(","), !words[c].quoted { c += 1 }
                         let appositiveAfter = c < words.count && words[c].isPunct(",") && verbish(c + 1)
                         let isAppositive = i > 0 && words[i - 1].isPunct(",") && verbish(next + 1)
                         subjectLike = appositiveAfter || isAppositive
-                        // The appositive names the role: "Dmitry Orlov, the Kremlin spokesman, said",
-                        // "The Kremlin's spokesman, Dmitri Orlov, said".
+                        // The appositive names the role: "Dmitry Orlov, the ministry spokesman, said",
+                        // "The ministry's spokesman, Dmitri Orlov, said".
                         var roleRange: Range<Int>?
                         if appositiveAfter, c > next + 1 { roleRange = (next + 1)..<c }
                         if isAppositive {

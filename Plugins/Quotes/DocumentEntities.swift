@@ -2,11 +2,11 @@ import Foundation
 
 /// A person (or speaking body) named in one document, with every way the document names it.
 struct DocumentEntity: Sendable, Hashable {
-    /// Name forms as written (title stripped), with counts: "Sergey Lavrov", "Lavrov".
+    /// Name forms as written (title stripped), with counts: "Andrey Petrov", "Petrov".
     var forms: [String: Int] = [:]
     /// The longest name form's words.
     var fullName: [String] = []
-    /// Roles written with the name ("Russian Foreign Minister", "Putin’s adviser").
+    /// Roles written with the name ("Russian Foreign Minister", "Moreau’s adviser").
     var roles: [String] = []
     /// Gender from titles.
     var titleGender: Gender = .unknown
@@ -83,7 +83,7 @@ enum NameFolding {
         return Double(previous[y.count]) / Double(max(x.count, y.count))
     }
 
-    /// Whether two surnames are one name spelt two ways ("Zelensky"/"Zelenskyy").
+    /// Whether two surnames are one name spelt two ways ("Yanukovich"/"Yanukovych").
     ///
     /// Transliterations differ in vowels, `y`/`j`/`h` and doubled letters; different names differ
     /// in consonants ("Baker"/"Barker"). So the normalised edit distance must be small and every
@@ -96,7 +96,7 @@ enum NameFolding {
     }
 
     /// Whether two given names can belong to one person: equal, an initial, or a
-    /// transliteration variant ("Sergei"/"Sergey", "Yuri"/"Yury").
+    /// transliteration variant ("Andrei"/"Andrey", "Yuri"/"Yury").
     static func compatibleGiven(_ a: String, _ b: String) -> Bool {
         if a.isEmpty || b.isEmpty || a == b { return true }
         if a.count == 1 || b.count == 1 { return a.first == b.first }

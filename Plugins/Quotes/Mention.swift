@@ -11,7 +11,7 @@ struct Mention: Sendable, Hashable {
     var text: String
     /// Name, pronoun or description.
     var kind: Kind
-    /// Name words without titles ("Sergey", "Lavrov"); empty for pronouns and descriptions.
+    /// Name words without titles ("Andrey", "Petrov"); empty for pronouns and descriptions.
     var nameWords: [String] = []
     /// Title or role words written with it ("Russian Foreign Minister"), if any.
     var role: String?

@@ -1,7 +1,7 @@
 import BriefingCore
 
 /// Reads mentions of people around a position in a paragraph's words: names with their titles,
-/// pronouns, and role descriptions ("the foreign minister", "a Downing Street spokesperson").
+/// pronouns, and role descriptions ("the foreign minister", "a Treasury spokesperson").
 struct NameParser {
     let words: [Word]
 
@@ -52,7 +52,7 @@ struct NameParser {
             } else {
                 break
             }
-            // A possessive ends a phrase before the head: "Putin’s adviser" — the owner is part of the description.
+            // A possessive ends a phrase before the head: "Moreau’s adviser" — the owner is part of the description.
             i -= 1
         }
         // Extend over a determiner or a possessive owner for descriptions.
@@ -107,7 +107,7 @@ struct NameParser {
                 end = i  // "one Democratic source", "the White House spokesman"
             } else if isNameWord(v), v.possessive, determinerAt == nil {
                 end = i
-                break  // "Putin’s": the name ends at its possessive
+                break  // "Moreau’s": the name ends at its possessive
             } else if isNameWord(v) || isRoleWord(v) || (v.kind == .word && v.possessive && determinerAt != nil) {
                 end = i
             } else if v.kind == .word, Self.particles.contains(v.lower) || v.lower == "of", end >= 0, i + 1 < words.count, isNameWord(words[i + 1]) {
@@ -168,7 +168,7 @@ struct NameParser {
                 let (bare, _) = words[k].withoutPossessive
                 if Self.particles.contains(words[k].lower) { nameWords.append(words[k].lower) } else { nameWords.append(bare) }
             }
-            // A possessive name ("Putin’s") cannot be the speaker itself.
+            // A possessive name ("Moreau’s") cannot be the speaker itself.
             if words[end].possessive, !allowPossessive { return nil }
             let roleWords = nameStart > start ? (start..<nameStart).map { words[$0].text } : []
             var gender = Gender.unknown

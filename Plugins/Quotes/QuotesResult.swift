@@ -31,7 +31,7 @@ public struct Quote: Codable, Sendable, Hashable {
     public var text: String
     /// Canonical speaker name, an unnamed role, or nil (terms, unattributed quotes).
     public var speaker: String?
-    /// The words that attribute it ("he", "Lavrov", "the president").
+    /// The words that attribute it ("he", "Petrov", "the president").
     public var speakerMention: String?
     public var speakerStart: Int?
     public var speakerEnd: Int?

@@ -4,7 +4,7 @@ import Foundation
 /// The people quoted across the corpus, each under one canonical name.
 ///
 /// Documents name people differently: with or without titles, by surname alone, in other
-/// transliterations ("Sergei"/"Sergey", "Zelensky"/"Zelenskyy"). Full names merge when their
+/// transliterations ("Andrei"/"Andrey", "Yanukovich"/"Yanukovych"). Full names merge when their
 /// surnames are one name spelt two ways and their given names are compatible (normalised
 /// edit distance, initials); a surname alone joins the full name the same document uses, else
 /// the most frequent one in the corpus. No list of names is involved.

@@ -49,7 +49,7 @@ enum SpeechLexicon {
     /// Subject pronouns that can attribute a quote.
     static let subjectPronouns: Set<String> = ["he", "she", "they", "i", "we", "it"]
 
-    /// Words that may stand between a subject and its verb ("Trump has also said").
+    /// Words that may stand between a subject and its verb ("Walsh has also said").
     static let between: Set<String> = [
         "has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "should", "may",
         "might", "can", "did", "does", "do", "also", "then", "later", "previously", "repeatedly",

@@ -4,7 +4,7 @@ import BriefingCore
 ///
 /// Content terms are the sentence's words minus stop words and one-letter tokens, lightly
 /// stemmed (possessive "'s" and plural "s"/"ies" removed) so that "talks" meets "talk" and
-/// "Putin's" meets "Putin" across outlets. The full word set is kept separately because
+/// "Moreau's" meets "Moreau" across outlets. The full word set is kept separately because
 /// a citation must hold the sentence's words, not just its topic.
 enum TermAnalyzer {
     /// What one pass over a sentence yields.

@@ -5,7 +5,7 @@ enum Tense: Sendable {
 
 /// Finds the tense that governs an expression from the nearest verb cue in its sentence.
 ///
-/// News sentences often mix tenses ("Trump said Tuesday he will meet Putin on Friday"): the
+/// News sentences often mix tenses ("Walsh said Tuesday he will meet Moreau on Friday"): the
 /// cue nearest to the expression wins, so "Tuesday" reads past and "Friday" future.
 enum TenseDetector {
     /// The tense for the expression covering tokens `first...last`.

@@ -12,7 +12,7 @@ import re
 import sys
 from collections import Counter, defaultdict
 
-# Titles and roles that precede a person's name ("Foreign Minister Sergey ...").
+# Titles and roles that precede a person's name ("Foreign Minister Andrey ...").
 TITLES = {
     "president", "minister", "secretary", "chancellor", "senator", "sen", "rep", "representative",
     "governor", "gov", "mayor", "king", "queen", "prince", "princess", "pope", "general", "gen",
@@ -87,7 +87,7 @@ def names_in(sentence):
         i += 1
         while i < len(tokens):
             if re.search(r"['’]s$", words[-1]):
-                break  # "Ukraine's Volodymyr Zelensky": a possessive ends a name
+                break  # "Moldova's Viktor Yanukovich": a possessive ends a name
             if is_capitalised(tokens[i]) and not is_word_of_sentence(tokens[i]):
                 words.append(tokens[i])
                 i += 1
@@ -209,7 +209,7 @@ def analyse(request):
         mentions.append((doc, name))
     mentions = [(doc, name) for doc, name in mentions if adjective_use[name] == 0]
 
-    # Spelling variants of one person ("Sergei"/"Sergey Lavrov") join the more frequent spelling.
+    # Spelling variants of one person ("Andrei"/"Andrey Petrov") join the more frequent spelling.
     frequency = Counter(name for _, name in mentions)
     full_names = sorted({n for _, n in mentions if " " in n}, key=lambda n: (-frequency[n], n))
     variant_of = {}

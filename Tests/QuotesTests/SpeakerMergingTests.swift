@@ -5,28 +5,28 @@ import Testing
 /// Canonical speakers across sources.
 @Suite struct SpeakerMergingTests {
     @Test func titlesBecomeTheRole() async throws {
-        let text = "Talks\n\nForeign Minister Sergei Volkov said the talks were “useful.”"
+        let text = "Talks\n\nForeign Minister Andrei Volkov said the talks were “useful.”"
         let result = try await QuotesFixture.result(["a.txt": text])
         let speaker = try #require(result.speakers.first)
-        #expect(speaker.name == "Sergei Volkov")
+        #expect(speaker.name == "Andrei Volkov")
         #expect(speaker.role == "Foreign Minister")
     }
 
     @Test func surnameAloneLinksToTheFullName() async throws {
-        let a = "Talks\n\nForeign Minister Sergei Volkov arrived on Monday."
+        let a = "Talks\n\nForeign Minister Andrei Volkov arrived on Monday."
         let b = "Talks go on\n\n“We will see,” Volkov said."
         let result = try await QuotesFixture.result(["a.txt": a, "b.txt": b])
-        #expect(result.quote("We will see")?.speaker == "Sergei Volkov")
+        #expect(result.quote("We will see")?.speaker == "Andrei Volkov")
     }
 
     @Test func transliterationVariantsMerge() async throws {
-        let a = "Talks\n\nSergei Volkov said the talks were “useful.” Mykola Tkachenko said they were “a start.”"
-        let b = "Talks go on\n\nSergey Volkov called the meeting “useful.” Mykola Tkatchenko said it was “a start.”"
+        let a = "Talks\n\nAndrei Volkov said the talks were “useful.” Mykola Tkachenko said they were “a start.”"
+        let b = "Talks go on\n\nAndrey Volkov called the meeting “useful.” Mykola Tkatchenko said it was “a start.”"
         let result = try await QuotesFixture.result(["a.txt": a, "b.txt": b])
         #expect(result.speakers.count == 2)
         let volkov = try #require(result.speakers.first { $0.name.hasSuffix("Volkov") })
         #expect(volkov.count == 2)
-        #expect(volkov.aliases.contains { $0.hasPrefix("Serge") })
+        #expect(volkov.aliases.contains { $0.hasPrefix("Andre") })
     }
 
     @Test func differentGivenNamesStayApart() async throws {
@@ -36,7 +36,7 @@ import Testing
     }
 
     @Test func editDistanceIsNormalised() {
-        #expect(NameFolding.sameSurname("zelensky", "zelenskyy"))
+        #expect(NameFolding.sameSurname("yanukovich", "yanukovych"))
         #expect(!NameFolding.sameSurname("lopez", "lopes"))
         #expect(!NameFolding.sameSurname("smith", "smyth-jones"))
         #expect(NameFolding.compatibleGiven("sergei", "sergey"))
@@ -51,7 +51,7 @@ import Testing
     @Test func consonantEditsAreDifferentNames() {
         #expect(!NameFolding.sameSurname("baker", "barker"))
         #expect(!NameFolding.sameSurname("bayer", "baker"))
-        #expect(NameFolding.sameSurname("polyanskiy", "polyansky"))
+        #expect(NameFolding.sameSurname("nebenziya", "nebenzya"))
         #expect(NameFolding.compatibleGiven("dmitri", "dmitry"))
     }
 

@@ -48,7 +48,7 @@ import Testing
     }
 
     @Test func countedStretchesAreDurations() {
-        let t = only("Trump said he would know more in the next two weeks.")
+        let t = only("Walsh said he would know more in the next two weeks.")
         #expect(t?.text == "the next two weeks")
         #expect(t?.type == "DURATION")
         #expect(t?.value == "P2W")

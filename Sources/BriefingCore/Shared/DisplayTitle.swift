@@ -5,7 +5,7 @@ extension Document {
     /// reader nothing, while the opening words usually say what the article is about.
     public var displayTitle: String {
         if let title, !title.isEmpty { return title }
-        // Skip section labels and bylines ("Kremlin", "By Staff"): the first real sentence.
+        // Skip section labels and bylines ("Politics", "By Staff"): the first real sentence.
         let split = sentences.lazy.map { self.slice($0.span).split(whereSeparator: { $0 == " " || $0 == "\n" }) }
         guard let words = split.first(where: { $0.count >= 4 }) ?? split.first else { return id }
         let limit = 12

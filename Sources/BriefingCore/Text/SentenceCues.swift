@@ -16,7 +16,7 @@ enum SentenceCues {
         "last", "next", "instead", "indeed", "only", "even", "under", "over", "among",
         "according",
     ]
-    /// Verbs that attribute speech ("…?” Trump asked.).
+    /// Verbs that attribute speech ("…?” Walsh asked.).
     static let speechVerbs: Set<String> = [
         "said", "says", "asked", "asks", "told", "tells", "added", "adds", "wrote", "writes",
         "replied", "replies", "shouted", "shouts", "exclaimed", "yelled", "cried", "wondered",

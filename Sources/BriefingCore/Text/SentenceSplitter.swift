@@ -199,7 +199,7 @@ public enum SentenceSplitter {
         return true
     }
 
-    /// After `?”` or `!”`: does an attribution ("Trump asked", "Prime Minister Kim said") follow?
+    /// After `?”` or `!”`: does an attribution ("Walsh asked", "Prime Minister Kim said") follow?
     static func isAttribution(_ s: [Unicode.Scalar], from k: Int, end: Int) -> Bool {
         var position = k
         for index in 0..<6 {
