@@ -14,7 +14,7 @@ public struct SummaryOptions: Sendable, Hashable {
 
     /// The defaults: a lead of about seven sentences. News sentences run 25–30 words, so
     /// seven of them need about 200 words; a tighter word budget would cut the lead short.
-    public init(sentences: Int = 7, words: Int = 220, documentSentences: Int = 3) {
+    public init(sentences: Int = 7, words: Int = 200, documentSentences: Int = 3) {
         self.sentences = sentences
         self.words = words
         self.documentSentences = documentSentences
