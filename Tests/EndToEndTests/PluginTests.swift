@@ -230,4 +230,15 @@ struct PluginTests {
         #expect(build.status == 0, "\(build.stderr)")
         #expect(try project.read("site/data/tally.json").contains("\"document_count\" : 1"))
     }
+
+    @Test("new-plugin creates a working Swift script plugin")
+    func scaffoldSwift() throws {
+        let project = try self.project([:])
+        defer { project.remove() }
+        #expect(try CLI.run(["new-plugin", "counts", "--language", "swift"], in: project.url).status == 0)
+        let build = try CLI.run(["build"], in: project.url)
+        #expect(build.status == 0, "\(build.stderr)")
+        #expect(try project.read("site/data/counts.json").contains("\"total_words\""))
+        #expect(try project.read("site/counts.html").contains("City council approves new bridge plan"))
+    }
 }
