@@ -30,14 +30,14 @@ public enum SourceHighlighter {
             let whole = sorted.filter { $0.span.contains(paragraph.span) }
             let inner = sorted.filter { $0.span.overlaps(paragraph.span) && !$0.span.contains(paragraph.span) }
             let sentences = document.sentences.filter { $0.paragraph == paragraph.index }
-            var html: String
+            let html: String
             if document.format == .markdown && inner.isEmpty && paragraph.kind == .body {
                 html = anchors(sentences) + inlineMarkdown(document.slice(paragraph.span))
+            } else if document.format == .markdown && paragraph.kind == .heading {
+                // An ATX heading shows its text, not its "#" marks.
+                html = render(document.text, headingText(document.text, paragraph.span), sentences: sentences, annotations: inner)
             } else {
                 html = render(document.text, paragraph.span, sentences: sentences, annotations: inner)
-            }
-            if paragraph.kind == .heading, document.format == .markdown {
-                html = html.replacingPrefixHashes()
             }
             let classes = Array(Set(whole.map { "ann-" + cssName($0.kind) })).sorted()
             let note = whole.isEmpty ? nil : whole.map(\.label).joined(separator: " · ")
@@ -45,6 +45,15 @@ public enum SourceHighlighter {
                                 heading: paragraph.kind == .heading, line: paragraph.line))
         }
         return blocks
+    }
+
+    /// The span of a Markdown ATX heading without its opening and closing `#` marks.
+    static func headingText(_ text: SourceText, _ span: Span) -> Span {
+        var start = span.start
+        var end = span.end
+        while start < end, text.scalars[start] == "#" { start += 1 }
+        while end > start, text.scalars[end - 1] == "#" { end -= 1 }
+        return text.trimmed(Span(start, end))
     }
 
     /// Empty anchors for sentence starts, so citations can link into Markdown paragraphs too.
@@ -64,10 +73,11 @@ public enum SourceHighlighter {
     /// Plain text with nested sentence and annotation elements.
     static func render(_ text: SourceText, _ span: Span, sentences: [Sentence], annotations: [Annotation]) -> String {
         var cuts: Set<Int> = [span.start, span.end]
-        for s in sentences { cuts.insert(s.span.start); cuts.insert(s.span.end) }
+        let clamp = { (offset: Int) in min(span.end, max(span.start, offset)) }
+        for s in sentences { cuts.insert(clamp(s.span.start)); cuts.insert(clamp(s.span.end)) }
         for a in annotations {
-            cuts.insert(max(span.start, a.span.start))
-            cuts.insert(min(span.end, a.span.end))
+            cuts.insert(clamp(a.span.start))
+            cuts.insert(clamp(a.span.end))
         }
         let points = cuts.sorted()
         var html = ""
@@ -109,12 +119,5 @@ extension String {
         var s = Substring(self)
         while s.last == "\n" { s = s.dropLast() }
         return String(s)
-    }
-
-    /// Drops a leading "# " Markdown heading marker from already-escaped heading text.
-    func replacingPrefixHashes() -> String {
-        var s = Substring(self)
-        while s.first == "#" { s = s.dropFirst() }
-        return String(s.drop { $0 == " " })
     }
 }

@@ -107,3 +107,17 @@ struct ChartTests {
         #expect(svg.contains("2025-09-02"))
     }
 }
+
+@Suite("Markdown source pages")
+struct MarkdownPageTests {
+    @Test("a Markdown heading shows its text without the # marks and keeps its anchor")
+    func headings() {
+        let text = "# Big heading here\n\nSome *text* here.\n"
+        let doc = Document(id: "a.md", path: "a.md", format: .markdown, title: nil, titleSpan: nil, source: nil, url: nil,
+                           author: nil, date: nil, metadata: [:], text: SourceText(text), body: Span(0, text.unicodeScalars.count))
+        let blocks = SourceHighlighter.blocks(doc, annotations: [])
+        #expect(blocks[0].heading)
+        #expect(blocks[0].html == "<span class=\"sent\" id=\"s0\">Big heading here</span>")
+        #expect(blocks[1].html == "<span id=\"s20\"></span>Some <em>text</em> here.")
+    }
+}
