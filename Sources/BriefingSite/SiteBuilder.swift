@@ -139,8 +139,8 @@ public struct SiteBuilder: Sendable {
             "page": ["title": document.displayTitle, "id": "source"],
             "doc": doc,
             "blocks": blocks.map { block -> [String: Any] in
-                var item: [String: Any] = ["html": block.html, "classes": block.classes,
-                                           "heading": block.heading, "line": block.line]
+                var item: [String: Any] = ["html": block.html, "heading": block.heading, "line": block.line]
+                if !block.classes.isEmpty { item["classes"] = block.classes }
                 if let note = block.note { item["note"] = note }
                 return item
             },
