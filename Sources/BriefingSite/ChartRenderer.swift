@@ -21,9 +21,11 @@ public enum ChartRenderer {
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
     }
 
+    /// The opening tag, title and description. A chart is drawn at its natural size (never
+    /// scaled up, so text keeps the page's size) and shrinks with the page on narrow screens.
     static func open(_ id: String, width: Double, height: Double, title: String, description: String) -> String {
         "<svg class=\"chart\" id=\"\(HTML.escape(id))\" role=\"img\" aria-labelledby=\"\(HTML.escape(id))-title \(HTML.escape(id))-desc\" "
-            + "viewBox=\"0 0 \(number(width)) \(number(height))\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\" xmlns=\"http://www.w3.org/2000/svg\">"
+            + "viewBox=\"0 0 \(number(width)) \(number(height))\" width=\"\(number(width))\" height=\"\(number(height))\" preserveAspectRatio=\"xMinYMin meet\" xmlns=\"http://www.w3.org/2000/svg\">"
             + "<title id=\"\(HTML.escape(id))-title\">\(HTML.escape(title))</title>"
             + "<desc id=\"\(HTML.escape(id))-desc\">\(HTML.escape(description))</desc>"
     }
@@ -55,12 +57,13 @@ public enum ChartRenderer {
     static func heatMap(title: String, labels: [String], values: [[Double]], id: String) -> String {
         let n = labels.count
         let cell = n <= 12 ? 34.0 : max(10, 420.0 / Double(max(n, 1)))
-        let margin = 150.0
+        let margin = 170.0
         let size = margin + cell * Double(n) + 10
-        var svg = open(id, width: size, height: size, title: title,
+        // Extra room on the right for the slanted column labels.
+        var svg = open(id, width: size + 110, height: size, title: title,
                        description: "Similarity of \(n) documents, from 0 (white) to 1 (dark).")
         for (i, label) in labels.enumerated() {
-            let short = HTML.escape(label.count > 22 ? String(label.prefix(21)) + "…" : label)
+            let short = HTML.escape(label.count > 20 ? String(label.prefix(19)) + "…" : label)
             let c = margin + cell * (Double(i) + 0.5)
             svg += "<text class=\"label\" x=\"\(number(margin - 6))\" y=\"\(number(c + 4))\" text-anchor=\"end\"><title>\(HTML.escape(label))</title>\(short)</text>"
             svg += "<text class=\"label\" transform=\"translate(\(number(c + 4)),\(number(margin - 6))) rotate(-60)\"><title>\(HTML.escape(label))</title>\(short)</text>"
