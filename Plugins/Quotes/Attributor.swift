@@ -35,18 +35,44 @@ struct Attributor {
         guard i >= 0, i < words.count else { return false }
         let w = words[i]
         guard w.kind == .word, !w.quoted, !w.isCapitalized || headline else { return false }
+        // "the report", "a statement", "his tweet" are nouns, not verbs.
+        if SpeechLexicon.documents.contains(w.lower), i > 0, words[i - 1].kind == .word,
+           NameParser.determiners.contains(words[i - 1].lower) || words[i - 1].possessive { return false }
         if SpeechLexicon.cues.contains(w.lower) { return true }
-        // "as the report put it", "the letter reads".
+        // "as the report put it", "the letter reads", "the article read".
         if w.lower == "put", i + 1 < words.count, words[i + 1].lower == "it" { return true }
+        if w.lower == "read", i > 0, words[i - 1].kind == .word, SpeechLexicon.documents.contains(words[i - 1].lower) { return true }
         return w.lower == "reads"
+    }
+
+    /// A written text right after a speech verb: `said the ruling`, `says a new report`.
+    private func document(startingAt i: Int) -> Mention? {
+        guard i + 1 < words.count, words[i].kind == .word, !words[i].quoted,
+              NameParser.determiners.contains(words[i].lower) else { return nil }
+        // At most two modifiers before the noun: "the new federal report".
+        var e = i + 1
+        while e < min(words.count, i + 4), words[e].kind == .word, !words[e].quoted {
+            if SpeechLexicon.documents.contains(words[e].lower) {
+                let next = e + 1 < words.count ? words[e + 1] : nil
+                // "the report's authors", "the report by …" name someone else.
+                if words[e].possessive || next.map({ $0.kind == .word && ["of", "by", "from"].contains($0.lower) }) == true { return nil }
+                let text = (i...e).map { words[$0].text }.joined(separator: " ")
+                return Mention(span: Span(words[i].span.start, words[e].span.end), text: text, kind: .nominal,
+                               role: (i + 1...e).map { words[$0].text }.joined(separator: " "), firstWord: i, lastWord: e)
+            }
+            e += 1
+        }
+        return nil
     }
 
     /// The attribution of the quote whose opening mark is word `open` and closing mark word
     /// `close` (`nil` when unclosed), or nil when the paragraph names no speaker for it.
     func attribute(open: Int, close: Int?, opensClause: Bool = true) -> Attribution? {
         // Only a quote that opens its sentence may take its attribution from the next sentence.
+        // A quote of several sentences ends in the sentence of its closing mark.
         if let close, let found = afterQuote(close),
-           opensClause || found.mention.firstWord >= words.count || words[found.mention.firstWord].sentence == words[open].sentence {
+           opensClause || found.mention.firstWord >= words.count || words[found.mention.firstWord].sentence == words[open].sentence
+            || words[found.mention.firstWord].sentence == words[close].sentence {
             // The next sentence's "He replied" yields to an attribution in the quote's own sentence.
             let crossed = found.mention.firstWord < words.count && words[found.mention.firstWord].sentence != words[close].sentence
             if crossed, let own = beforeQuote(open) { return own }
@@ -75,6 +101,7 @@ struct Attributor {
                 if m.kind == .name, m.role == nil { m.role = trailingAppositive(after: m.lastWord) }
                 return Attribution(mention: m, cue: w.text, source: .adjacent)
             }
+            if let m = document(startingAt: k + 1) { return Attribution(mention: m, cue: w.text, source: .adjacent) }
             // A short modifier before the name: "said 9/11 widow Terry Strada".
             for skip in 2...6 where k + skip < words.count {
                 if words[k + skip - 1].kind == .punctuation && words[k + skip - 1].text != "/" { break }
@@ -222,9 +249,9 @@ struct Attributor {
             return Attribution(mention: m, cue: ":", source: .marker)
         }
         // `X -- “…”` and `X — “…”`: a name right before a dash that opens the quote.
-        if open - 2 >= lowerBound, words[open - 1].kind == .punctuation, Self.dashes.contains(words[open - 1].text),
-           let m = parser.mention(endingAt: open - 2, lowerBound: lowerBound), m.kind == .name {
-            return Attribution(mention: m, cue: words[open - 1].text, source: .marker)
+        if open - 2 >= lowerBound, let dash = dashStart(endingAt: open - 1), dash - 1 >= lowerBound,
+           let m = parser.mention(endingAt: dash - 1, lowerBound: lowerBound), m.kind == .name {
+            return Attribution(mention: m, cue: (dash..<open).map { words[$0].text }.joined(), source: .marker)
         }
         var j = open - 1
         var tried = 0
@@ -275,6 +302,7 @@ struct Attributor {
     /// an appositive (`X, Moreau’s adviser, said`); for `…, adding that` the subject of the clause before.
     func subject(ofCueAt cue: Int, lowerBound: Int, allowAppositive: Bool, depth: Int = 0) -> Mention? {
         var k = cue - 1
+        var dashed = false
         if k >= lowerBound, words[k].lower == "as" { k -= 1 }  // "quotes X as saying"
         while k >= lowerBound {
             let w = words[k]
@@ -310,6 +338,24 @@ struct Attributor {
                 while p >= lowerBound, !words[p].isPunct("(") { p -= 1 }
                 if p < lowerBound { return nil }
                 k = p - 1
+                continue
+            }
+            // A parenthesis between dashes: "X, the chief executive of Y -- the firm that … -- told me".
+            if let first = dashStart(endingAt: k), !dashed {
+                let mark = (first...k).map { words[$0].text }.joined()
+                var p = first - 1
+                var opening: Int?
+                while p >= max(lowerBound, k - 40), !words[p].quoted {
+                    if let d = dashStart(endingAt: p), (d...p).map({ words[$0].text }).joined() == mark {
+                        opening = d
+                        break
+                    }
+                    p -= 1
+                }
+                guard let opening, opening > lowerBound else { return nil }
+                dashed = true
+                k = opening - 1
+                if allowAppositive, let owner = appositiveOwner(endingAt: k, lowerBound: lowerBound) { return owner }
                 continue
             }
             break
@@ -364,6 +410,43 @@ struct Attributor {
         return nil
     }
 
+    /// The first token of a spaced dash ending at word `i` ("—", "--" written as two hyphens,
+    /// " - "), or nil for anything else, a hyphen inside a word included.
+    private func dashStart(endingAt i: Int) -> Int? {
+        guard i > 0, i < words.count, words[i].kind == .punctuation, Self.dashes.contains(words[i].text) else { return nil }
+        guard words[i].text == "-" else { return i }
+        if words[i - 1].isPunct("-"), words[i - 1].span.end == words[i].span.start { return i - 1 }
+        // A single hyphen is a dash only with space on both sides.
+        let spacedBefore = words[i - 1].span.end < words[i].span.start
+        let spacedAfter = i + 1 >= words.count || words[i].span.end < words[i + 1].span.start
+        return spacedBefore && spacedAfter ? i : nil
+    }
+
+    /// The name before a comma whose appositive (naming a role) ends at `end`:
+    /// "Tom Reed, the chief executive of Harbor Media".
+    private func appositiveOwner(endingAt end: Int, lowerBound: Int) -> Mention? {
+        var p = end
+        while p > max(lowerBound, end - 16) {
+            let w = words[p]
+            if w.quoted || (w.kind == .punctuation && !w.isPunct(",")) { return nil }
+            if w.isPunct(",") {
+                guard (p + 1...end).contains(where: { SpeechLexicon.roleHeads.contains(words[$0].lower) }),
+                      var m = parser.mention(endingAt: p - 1, lowerBound: lowerBound), m.kind == .name else { return nil }
+                if m.role == nil { m.role = (p + 1...end).map { words[$0].text }.joined(separator: " ") }
+                return m
+            }
+            p -= 1
+        }
+        return nil
+    }
+
+    /// Words opening an adverbial phrase or clause before a sentence's subject.
+    static let phraseOpeners: Set<String> = [
+        "with", "after", "before", "in", "as", "despite", "during", "while", "since", "for", "amid", "following",
+        "although", "though", "when", "if", "unlike", "like", "by", "on", "at", "from", "over", "under", "without",
+        "because", "once", "until", "ahead", "facing", "throughout", "whereas",
+    ]
+
     /// The subject of the sentence holding word `index`, when the sentence opens with a mention
     /// followed by a verb: the weakest evidence, for fragments quoted without a speech verb.
     func sentenceSubject(of index: Int) -> Mention? {
@@ -375,8 +458,10 @@ struct Attributor {
         while k < index, words[k].isPunct(",") { k += 1 }
         // A short opening phrase: "For years, Moreau has …".
         if k < index, words[k].kind == .word, !words[k].isCapitalized || SpeechLexicon.notNames.contains(words[k].lower) {
+            // A clause opened by a preposition or conjunction may be long: "With party leaders worried about …, X is …".
+            let reach = Self.phraseOpeners.contains(words[k].lower) ? 25 : 6
             var c = k
-            while c < min(index, k + 6), !words[c].isPunct(",") { c += 1 }
+            while c < min(index, k + reach), !words[c].isPunct(","), !words[c].quoted { c += 1 }
             if c < index, words[c].isPunct(",") { k = c + 1 }
         }
         guard k < index, let m = parser.mention(startingAt: k, upperBound: index - 1), m.kind != .pronoun || m.text.lowercased() != "it" else { return nil }

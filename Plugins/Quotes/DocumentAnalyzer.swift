@@ -119,7 +119,13 @@ enum DocumentAnalyzer {
                 }
                 if m.kind == .name {
                     let id = register(m, entities: &entities, bySurname: &entityBySurname)
-                    let next = m.lastWord + 1
+                    // A bracket after the name ("(D-Ore.)") does not end the subject.
+                    var next = m.lastWord + 1
+                    if next < words.count, words[next].isPunct("(") {
+                        var p = next + 1
+                        while p < min(words.count, next + 10), !words[p].isPunct(")") { p += 1 }
+                        if p < words.count, words[p].isPunct(")") { next = p + 1 }
+                    }
                     let notVerbs: Set<String> = ["and", "or", "of", "to", "in", "on", "at", "for", "with", "from", "by", "as", "who", "which", "whose"]
                     func verbish(_ k: Int) -> Bool {
                         k < words.count && words[k].kind == .word && !words[k].isCapitalized && !words[k].quoted && !notVerbs.contains(words[k].lower)
@@ -219,7 +225,10 @@ enum DocumentAnalyzer {
                         speaker = found[previous].speaker
                     }
                 }
-                if kind == .partial, attribution == nil, let m = attributor.sentenceSubject(of: open) {
+                // A quote introduced by a colon without a speech verb takes the subject of its sentence:
+                // "The governor is rolling out a blunt new message: “…”".
+                let afterColon = open > 0 && words[open - 1].isPunct(":") && words[open - 1].sentence == sentence
+                if kind == .partial || afterColon, kind != .term, attribution == nil, let m = attributor.sentenceSubject(of: open) {
                     attribution = Attribution(mention: m, cue: "", source: .subject)
                 }
                 if attribution == nil, kind != .term, wordCount(words, open: open, close: close ?? words.count) <= 4 {

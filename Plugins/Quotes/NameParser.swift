@@ -202,7 +202,8 @@ struct NameParser {
         guard end >= lowerBound, end < words.count, words[end].kind == .word, !words[end].quoted,
               !words[end].possessive, !Self.functionWords.contains(words[end].lower), !Self.determiners.contains(words[end].lower),
               !Attributor.clauseBreaks.contains(words[end].lower), !SpeechLexicon.subjectPronouns.contains(words[end].lower),
-              !SpeechLexicon.between.contains(words[end].lower), !SpeechLexicon.cues.contains(words[end].lower) else { return nil }
+              !SpeechLexicon.between.contains(words[end].lower),
+              !SpeechLexicon.cues.contains(words[end].lower) || SpeechLexicon.documents.contains(words[end].lower) else { return nil }
         var k = end
         while k >= max(lowerBound, end - 9) {
             let w = words[k]

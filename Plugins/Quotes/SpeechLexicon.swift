@@ -40,6 +40,17 @@ enum SpeechLexicon {
         "joked", "according",
     ]
 
+    /// Nouns of written texts that news cites as speaking: "the report says", "said the ruling",
+    /// "the article read". Only taken as a speaker right next to a speech verb.
+    static let documents: Set<String> = [
+        "report", "ruling", "statement", "article", "study", "letter", "memo", "lawsuit", "complaint",
+        "filing", "decision", "opinion", "survey", "poll", "document", "email", "book", "editorial",
+        "post", "tweet", "piece", "order", "release", "indictment", "analysis", "review", "brief",
+        "motion", "resolution", "bill", "platform", "ad", "advertisement", "video", "transcript",
+        "judgment", "verdict", "suit", "petition", "affidavit", "testimony", "column", "essay", "story",
+        "headline", "caption", "sign", "banner", "website", "notice", "manifesto", "proposal", "plan",
+    ]
+
     /// Personal pronouns that may be the subject of a speech verb, with their gender.
     static let pronouns: [String: Gender] = [
         "he": .male, "she": .female, "they": .plural, "i": .unknown, "we": .plural, "him": .male,

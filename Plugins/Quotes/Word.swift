@@ -61,6 +61,9 @@ enum WordScanner {
                     let nextIsLetter = i + 1 < end && ScalarClass.isLetter(s[i + 1])
                     if ScalarClass.isLetter(d) || ScalarClass.isDigit(d) || ScalarClass.isMark(d) {
                         i += 1
+                    } else if d.value >= 0x80, d.value <= 0xBF, ["\u{C3}", "\u{C2}", "\u{303}", "\u{302}"].contains(s[i - 1]) {
+                        // Mis-decoded UTF-8 ("FranÃ§ois" read as Latin-1, also decomposed: A + U+0303) stays one word.
+                        i += 1
                     } else if d == ".", nextIsLetter, i - segmentStart == 1 {
                         dotted = true
                         segmentStart = i + 1

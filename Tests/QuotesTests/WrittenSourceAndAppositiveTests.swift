@@ -1,0 +1,74 @@
+import BriefingCore
+import Testing
+@testable import Quotes
+
+/// Attribution patterns of news writing: written texts as speakers, colons after a subject,
+/// bracketed party tags, dash parentheses and mis-decoded names.
+@Suite struct WrittenSourceAndAppositiveTests {
+    private func speaker(of words: String, in paragraphs: String...) async throws -> Quote {
+        let text = (["Harbour talks"] + paragraphs).joined(separator: "\n\n")
+        let result = try await QuotesFixture.result(["a.txt": text])
+        return try #require(result.quote(words))
+    }
+
+    @Test func reportSaysAfterAQuoteOfSeveralSentences() async throws {
+        let q = try await speaker(of: "only counts large depots",
+                                  in: "The port authority \u{201C}only counts large depots. Smaller ones go unreported, which hides the real total,\u{201D} the report says.")
+        #expect(q.speaker?.lowercased().hasSuffix("report") == true)
+        #expect(q.speakerMention == "the report")
+    }
+
+    @Test func saidTheRuling() async throws {
+        let q = try await speaker(of: "cannot close the harbour",
+                                  in: "\u{201C}A city cannot close the harbour without notice to the fishermen who depend on it,\u{201D} said the ruling.")
+        #expect(q.speakerMention == "the ruling")
+        #expect(q.cue == "said")
+    }
+
+    @Test func theArticleRead() async throws {
+        let q = try await speaker(of: "crowds lined the quay",
+                                  in: "\u{201C}By noon the crowds lined the quay to watch the first ferry leave,\u{201D} the article read.")
+        #expect(q.speakerMention == "the article")
+    }
+
+    @Test func colonAfterASubjectWithoutSpeechVerb() async throws {
+        let q = try await speaker(of: "about the harbour",
+                                  in: "Mayor Lena Ortiz is rolling out a new and more personal campaign message: \u{201C}This is about the harbour.\u{201D}")
+        #expect(q.speaker == "Lena Ortiz")
+    }
+
+    @Test func colonAfterALongOpeningPhrase() async throws {
+        let q = try await speaker(of: "It is about us",
+                                  in: "With party leaders increasingly worried about a lack of enthusiasm among young voters in the port towns, Mayor Lena Ortiz is rolling out a new message: \u{201C}It is about us.\u{201D}")
+        #expect(q.speaker == "Lena Ortiz")
+    }
+
+    @Test func nameBeforeADoubleHyphenOpeningTheQuote() async throws {
+        let q = try await speaker(of: "disqualifying for a candidate",
+                                  in: "Several officials have said the same, including the former governor Ray Collins -- \u{201C}It is disqualifying for a candidate to hide the accounts\u{201D} -- and a former auditor.")
+        #expect(q.speaker == "Ray Collins")
+    }
+
+    @Test func pronounAfterANameWithAPartyTag() async throws {
+        let q = try await speaker(of: "nothing to show for it",
+                                  in: "Critics include Dale Moss, a surgeon who writes a blog about medicine.",
+                                  "Sen. Jane Pruett (D-Ore.) scolded him: \u{201C}People paid for these pills and have nothing to show for it,\u{201D} she said.")
+        #expect(q.speaker == "Jane Pruett")
+    }
+
+    @Test func dashParenthesisBetweenAppositiveAndVerb() async throws {
+        let q = try await speaker(of: "content provider",
+                                  in: "Tom Reed, the chief executive of Harbor Media -- the company that owns the evening programme, which also streams online -- told me, \u{201C}We are a content provider; we sell to anyone.\u{201D}")
+        #expect(q.speaker == "Tom Reed")
+    }
+
+    @Test func misDecodedAccentStaysInTheName() async throws {
+        let q = try await speaker(of: "defend itself",
+                                  in: "\u{201C}Europe must be able to defend itself,\u{201D} French President Fran\u{C3}\u{83}\u{C2}\u{A7}ois Marel said Friday as he entered the talks.")
+        #expect(q.speaker?.hasSuffix("Marel") == true)
+        // The same text in decomposed form: A + combining tilde, A + combining circumflex.
+        let d = try await speaker(of: "stand on its own",
+                                  in: "\u{201C}Europe must stand on its own,\u{201D} French President Fran\u{41}\u{303}\u{83}\u{41}\u{302}\u{A7}ois Marel said Friday.")
+        #expect(d.speaker?.hasSuffix("Marel") == true)
+    }
+}
