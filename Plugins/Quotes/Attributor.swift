@@ -52,7 +52,8 @@ struct Attributor {
         // At most two modifiers before the noun: "the new federal report".
         var e = i + 1
         while e < min(words.count, i + 4), words[e].kind == .word, !words[e].quoted {
-            if SpeechLexicon.documents.contains(words[e].lower) {
+            // Lower case only: "The Post" is a newspaper's name, read as a name elsewhere.
+            if SpeechLexicon.documents.contains(words[e].lower), !words[e].isCapitalized {
                 let next = e + 1 < words.count ? words[e + 1] : nil
                 // "the report's authors", "the report by …" name someone else.
                 if words[e].possessive || next.map({ $0.kind == .word && ["of", "by", "from"].contains($0.lower) }) == true { return nil }
@@ -397,6 +398,7 @@ struct Attributor {
         if let m = parser.mention(endingAt: k, lowerBound: lowerBound) ?? parser.description(endingAt: k, lowerBound: lowerBound) {
             return m
         }
+        if let m = bareGroup(before: k, lowerBound: lowerBound) { return m }
         // A name with a prepositional phrase: "Professor Hana Sato of the city university said".
         var p = k - 1
         while p > max(lowerBound, k - 7) {
@@ -408,6 +410,42 @@ struct Attributor {
             p -= 1
         }
         return nil
+    }
+
+    /// Quantifiers that may open a bare plural subject ("Many voters").
+    private static let quantifiers: Set<String> = ["many", "some", "most", "several", "few", "other", "both", "all", "dozens", "hundreds", "thousands"]
+
+    /// A bare plural opening the sentence as the subject of the verb after `end`: "Protesters
+    /// chanted", "Many residents marching to the square shouted" — a group, not a person.
+    private func bareGroup(before end: Int, lowerBound: Int) -> Mention? {
+        var s = lowerBound
+        while s < end, words[s].kind == .word, ["but", "and", "meanwhile", "later"].contains(words[s].lower) { s += 1 }
+        guard s <= end, words[s].kind == .word else { return nil }
+        let first = s
+        if Self.quantifiers.contains(words[s].lower) { s += 1 }
+        // The head: the first plural noun within three words, written in lower case elsewhere.
+        var h = s
+        while h <= min(end, s + 2) {
+            let w = words[h]
+            guard w.kind == .word, !w.quoted, !w.possessive, w.isCapitalized ? (h == lowerBound && w.common) || h > first : true,
+                  !NameParser.determiners.contains(w.lower), !SpeechLexicon.subjectPronouns.contains(w.lower),
+                  !SpeechLexicon.between.contains(w.lower), !SpeechLexicon.cues.contains(w.lower) else { return nil }
+            if w.lower.count > 3, w.lower.hasSuffix("s"), !w.lower.hasSuffix("ss"), !w.lower.hasSuffix("ous"), !w.isCapitalized || w.common { break }
+            h += 1
+        }
+        guard h <= end, h <= s + 2 else { return nil }
+        // Then the verb, or a participle phrase up to it: "Protesters marching through the streets chanted".
+        if h < end {
+            guard words[h + 1].kind == .word, words[h + 1].lower.hasSuffix("ing"), !SpeechLexicon.cues.contains(words[h + 1].lower), end - h <= 10 else { return nil }
+            for i in (h + 1)...end {
+                let w = words[i]
+                if w.quoted || w.kind != .word || Self.clauseBreaks.contains(w.lower) || SpeechLexicon.cues.contains(w.lower) { return nil }
+                if !w.isCapitalized, w.lower.hasSuffix("ed"), w.lower.count > 4 { return nil }
+            }
+        }
+        let text = (first...h).map { words[$0].text }.joined(separator: " ")
+        return Mention(span: Span(words[first].span.start, words[h].span.end), text: text, kind: .nominal,
+                       role: text, gender: .plural, firstWord: first, lastWord: h)
     }
 
     /// The first token of a spaced dash ending at word `i` ("—", "--" written as two hyphens,
@@ -463,6 +501,10 @@ struct Attributor {
             var c = k
             while c < min(index, k + reach), !words[c].isPunct(","), !words[c].quoted { c += 1 }
             if c < index, words[c].isPunct(",") { k = c + 1 }
+        }
+        // A written text as the subject: "The editorial called the plan “reckless”".
+        if k < index, let d = document(startingAt: k), d.lastWord < index - 1, parser.mention(startingAt: k, upperBound: index - 1) == nil {
+            return checkedSubject(d, next: d.lastWord + 1, index: index)
         }
         guard k < index, let m = parser.mention(startingAt: k, upperBound: index - 1), m.kind != .pronoun || m.text.lowercased() != "it" else { return nil }
         var next = m.lastWord + 1

@@ -11,6 +11,8 @@ struct NameParser {
     static let functionWords: Set<String> = [
         "in", "on", "at", "through", "of", "for", "with", "to", "from", "by", "about", "into", "over", "under",
         "after", "before", "between", "against", "during", "out", "up", "down", "off", "than", "like", "around",
+        "along", "across", "toward", "towards", "past", "near", "behind", "outside", "inside", "beyond", "onto",
+        "upon", "within", "throughout", "among", "amid", "via",
     ]
     /// Determiners that open a role description.
     static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "one", "another", "this", "that"]

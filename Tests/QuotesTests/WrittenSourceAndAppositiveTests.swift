@@ -72,3 +72,32 @@ import Testing
         #expect(d.speaker?.hasSuffix("Marel") == true)
     }
 }
+
+/// Groups and texts as subjects: bare plurals and written texts opening the sentence.
+@Suite struct GroupSubjectTests {
+    private func speaker(of words: String, in paragraphs: String...) async throws -> Quote {
+        let text = (["Harbour strike"] + paragraphs).joined(separator: "\n\n")
+        let result = try await QuotesFixture.result(["a.txt": text])
+        return try #require(result.quote(words))
+    }
+
+    @Test func barePluralWithAParticiplePhrase() async throws {
+        let q = try await speaker(of: "What strike",
+                                  in: "The dockers stayed out on Friday, and the strikers gave no sign of leaving.",
+                                  "Strikers marching along the quay chanted \u{201C}What strike?\u{201D} and kept going until late.")
+        #expect(q.speaker?.lowercased() == "strikers")
+    }
+
+    @Test func barePluralRightBeforeTheVerb() async throws {
+        let q = try await speaker(of: "pay us",
+                                  in: "The dockers stayed out on Friday.",
+                                  "Many dockers said \u{201C}they should pay us what they promised.\u{201D}")
+        #expect(q.speaker?.lowercased().hasSuffix("dockers") == true)
+    }
+
+    @Test func writtenTextAsTheSubjectOfAColon() async throws {
+        let q = try await speaker(of: "Someone who listens",
+                                  in: "The piece used one of the docker\u{2019}s remarks as its headline: \u{201C}Finally. Someone who listens to us.\u{201D}")
+        #expect(q.speakerMention == "The piece")
+    }
+}
