@@ -106,6 +106,10 @@ enum TemporalLexicon {
         "spent", "built", "fought", "caught", "taught", "sought", "ago", "yesterday", "last", "earlier", "former",
         "wasn't", "weren't", "didn't", "hadn't", "been",
     ]
+    /// Prepositions and adverbs that may stand before an expression opening its sentence ("In September, …").
+    static let openingPrepositions: Set<String> = [
+        "in", "on", "at", "by", "during", "since", "until", "from", "after", "before", "early", "late", "then", "and", "but", "so",
+    ]
     /// Words ending in "-ed" that are not past tense or that point forward.
     static let notPastEd: Set<String> = [
         "scheduled", "expected", "planned", "proposed", "intended", "anticipated", "supposed", "need", "speed",

@@ -16,6 +16,10 @@ enum TenseDetector {
     /// The tense and how far (in tokens) its cue is from the expression.
     static func reading(_ tokens: [TimexToken], first: Int, last: Int) -> (tense: Tense, distance: Int) {
         var best: (distance: Int, tense: Tense) = (Int.max, .unknown)
+        var bestBefore = false
+        // "In September, it announced …": an expression that opens its sentence belongs to the
+        // main clause after it, so that clause's verb of saying is the event's own verb
+        let opensSentence = (0..<first).allSatisfy { tokens[$0].kind != .word || TemporalLexicon.openingPrepositions.contains(tokens[$0].lower) }
         for (k, t) in tokens.enumerated() where t.kind == .word && (k < first || k > last) {
             guard let cue = cue(tokens, k) else { continue }
             let d = k < first ? first - k : k - last
@@ -23,11 +27,12 @@ enum TenseDetector {
             var weighted = d + (crossesBoundary(tokens, k, first, last) ? 8 : 0)
             if t.lower == "would" || t.lower == "until" { weighted += 3 }
             // "… on Friday, officials said": the attribution's tense is not the report's
-            if k > last, speechVerbs.contains(t.lower), commaBetween(tokens, last, k) { weighted += 8 }
-            if weighted < best.distance { best = (weighted, cue) }
+            if k > last, !opensSentence, speechVerbs.contains(t.lower), commaBetween(tokens, last, k) { weighted += 8 }
+            if weighted < best.distance { best = (weighted, cue); bestBefore = k < first }
         }
-        // "by May", "until Friday": a deadline looks ahead unless a past verb is right beside it
-        if first > 0, ["by", "until", "till"].contains(tokens[first - 1].lower), !(best.tense == .past && best.distance <= 2) {
+        // "by May", "until Friday": a deadline looks ahead unless a past verb right before it
+        // governs it ("was completed by May"); a verb after it belongs to another clause
+        if first > 0, ["by", "until", "till"].contains(tokens[first - 1].lower), !(best.tense == .past && best.distance <= 2 && bestBefore) {
             return (.future, 1)
         }
         return (best.tense, best.distance)
@@ -38,6 +43,11 @@ enum TenseDetector {
         if w == "will" || w == "'ll" || w == "shall" || w == "won't" { return .future }
         if w == "going", k + 1 < tokens.count, tokens[k + 1].lower == "to" { return .future }
         if w == "soon" || w == "would" || w == "until" { return .future }
+        // "announced plans to …": after a past verb or a determiner, "plans" is a noun
+        if ["plans", "aims"].contains(w), k > 0,
+           cue(tokens, k - 1) == .past || ["its", "his", "her", "their", "the", "our", "new"].contains(tokens[k - 1].lower) {
+            return nil
+        }
         if w == "due" || w == "set" || w == "expected" || w == "scheduled" || w == "planned" || w == "plans" || w == "planning"
             || w == "upcoming" || w == "intends" || w == "aims" {
             if w == "set" || w == "due" || w == "expected" || w == "scheduled" || w == "planned" {
@@ -45,6 +55,11 @@ enum TenseDetector {
                 // and "had been scheduled" looks back
                 guard k + 1 < tokens.count, ["to", "for", "on"].contains(tokens[k + 1].lower) else { return w == "set" ? .past : nil }
                 let before = k > 0 ? tokens[k - 1].lower : ""
+                // "the record set on Aug. 6": without a form of "be", "set on" is the past verb
+                // ("a summit set for April" still looks ahead)
+                if w == "set", tokens[k + 1].lower == "on", !["is", "are", "'s", "'re", "be", "being", "now", "also", "was", "were"].contains(before) {
+                    return .past
+                }
                 if w == "due", !["is", "are", "am", "be", "'s", "'re", "being", "now", "also", "was", "were"].contains(before) { return nil }
                 if ["had", "been", "previously", "originally", "as"].contains(before) { return .past }
             }
@@ -52,6 +67,8 @@ enum TenseDetector {
         }
         // "will be held": a participle after "be" carries no tense of its own
         if k > 0, ["be", "being"].contains(tokens[k - 1].lower), w != "been" { return nil }
+        // "when the case is heard": a present passive is not a past cue
+        if k > 0, ["is", "are", "am", "'re"].contains(tokens[k - 1].lower), w != "been", w != "was", w != "were" { return nil }
         if TemporalLexicon.pastCues.contains(w) { return .past }
         if w.count > 4, w.hasSuffix("ed"), !TemporalLexicon.notPastEd.contains(w) {
             // "a still unspecified date", "the embattled company": an adjective

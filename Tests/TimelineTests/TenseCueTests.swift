@@ -1,0 +1,34 @@
+import BriefingCore
+import Testing
+@testable import Timeline
+
+/// Which verb decides the direction of a bare month or day: the tense cues around an expression.
+@Suite struct TenseCueTests {
+    /// Anchor in late October, so a bare "September" or "December" could go either way.
+    let october = CalendarDate(year: 2025, month: 10, day: 30)
+
+    @Test func openingExpressionTakesTheMainVerbEvenWhenItIsOfSaying() {
+        #expect(only("In September, the company announced plans to sell its port unit.", anchor: october)?.value == "2025-09")
+    }
+
+    @Test func plansAfterAPastVerbIsANoun() {
+        #expect(only("The ministry unveiled plans to reopen the crossing in September.", anchor: october)?.value == "2025-09")
+        #expect(only("The ministry plans to reopen the crossing in December.", anchor: october)?.value == "2025-12")
+    }
+
+    @Test func deadlineIgnoresAPastVerbOfAnotherClause() {
+        let march = CalendarDate(year: 2025, month: 3, day: 22)
+        #expect(only("The talks, which are supposed to conclude by May, invited the party back.", anchor: march)?.value == "2025-05")
+    }
+
+    @Test func presentPassiveIsNoPastCue() {
+        let march = CalendarDate(year: 2025, month: 3, day: 29)
+        #expect(only("The family may lose custody when the appeal is heard in May.", anchor: march)?.value == "2025-05")
+    }
+
+    @Test func setOnWithoutBeIsThePastVerb() {
+        let february = CalendarDate(year: 2025, month: 2, day: 6)
+        #expect(only("The index closed near its record high set on Aug. 6.", anchor: february)?.value == "2024-08-06")
+        #expect(only("NATO leaders meet at a summit set for Washington in April.", anchor: february)?.value == "2025-04")
+    }
+}
