@@ -53,8 +53,14 @@ enum TenseDetector {
             if w == "set" || w == "due" || w == "expected" || w == "scheduled" || w == "planned" {
                 // "is set to", "is due to", "are expected to"; "due to" alone means "because of",
                 // and "had been scheduled" looks back
-                guard k + 1 < tokens.count, ["to", "for", "on"].contains(tokens[k + 1].lower) else { return w == "set" ? .past : nil }
                 let before = k > 0 ? tokens[k - 1].lower : ""
+                // "protesters planned a march on Saturday", "has scheduled a news conference
+                // Thursday": arranging something with an object points at the thing arranged
+                if w == "planned" || w == "scheduled", k + 1 < tokens.count, ["a", "an"].contains(tokens[k + 1].lower),
+                   !["had", "been", "originally", "previously"].contains(before) {
+                    return .future
+                }
+                guard k + 1 < tokens.count, ["to", "for", "on"].contains(tokens[k + 1].lower) else { return w == "set" ? .past : nil }
                 // "the record set on Aug. 6": without a form of "be", "set on" is the past verb
                 // ("a summit set for April" still looks ahead)
                 if w == "set", tokens[k + 1].lower == "on", !["is", "are", "'s", "'re", "be", "being", "now", "also", "was", "were"].contains(before) {

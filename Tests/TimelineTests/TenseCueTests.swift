@@ -31,4 +31,10 @@ import Testing
         #expect(only("The index closed near its record high set on Aug. 6.", anchor: february)?.value == "2024-08-06")
         #expect(only("NATO leaders meet at a summit set for Washington in April.", anchor: february)?.value == "2025-04")
     }
+
+    @Test func arrangingSomethingPointsAhead() {
+        // Tuesday 19 August: "Thursday" is the coming one when it is what was scheduled
+        #expect(only("The prosecutor has scheduled a news conference Thursday to announce a development.")?.value == "2025-08-21")
+        #expect(only("The prosecutor had planned a news conference Thursday but cancelled it.")?.value == "2025-08-14")
+    }
 }
