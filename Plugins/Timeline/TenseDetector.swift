@@ -43,6 +43,11 @@ enum TenseDetector {
         if w == "will" || w == "'ll" || w == "shall" || w == "won't" { return .future }
         if w == "going", k + 1 < tokens.count, tokens[k + 1].lower == "to" { return .future }
         if w == "soon" || w == "would" || w == "until" { return .future }
+        // "it expects to release results in mid-November": an intention looks ahead
+        if ["expects", "expect", "hopes", "hope", "intend", "plan", "aim", "promises", "promised", "vowed", "vows"].contains(w),
+           k + 1 < tokens.count, tokens[k + 1].lower == "to" {
+            return .future
+        }
         // "announced plans to …": after a past verb or a determiner, "plans" is a noun
         if ["plans", "aims"].contains(w), k > 0,
            cue(tokens, k - 1) == .past || ["its", "his", "her", "their", "the", "our", "new"].contains(tokens[k - 1].lower) {

@@ -266,7 +266,7 @@ struct TimexNormalizer {
             let nearestYear = forward < back ? (m >= a.month ? a.year : a.year + 1) : (m <= a.month ? a.year : a.year - 1)
             let previous = m <= a.month ? a.year : a.year - 1
             switch tense {
-            case .past where forward > 0 && forward < back && (forward > 4 || cueDistance <= 4): return previous
+            case .past where forward > 0 && forward < back && (forward > 4 || cueDistance <= 10): return previous
             case .future where back > 0 && back <= forward: return m >= a.month ? a.year : a.year + 1
             case .unknown where forward > 3 && forward < back: return previous
             default: return nearestYear

@@ -37,4 +37,12 @@ import Testing
         #expect(only("The prosecutor has scheduled a news conference Thursday to announce a development.")?.value == "2025-08-21")
         #expect(only("The prosecutor had planned a news conference Thursday but cancelled it.")?.value == "2025-08-14")
     }
+
+    @Test func pastVerbSomeWordsAwayStillTurnsANearMonthBack() {
+        #expect(only("The operator changed from a fiscal year to a calendar year in December.", anchor: october)?.value == "2024-12")
+    }
+
+    @Test func anIntentionLooksAhead() {
+        #expect(only("The company said it expects to release its results in December.", anchor: october)?.value == "2025-12")
+    }
 }
