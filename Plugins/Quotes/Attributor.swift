@@ -254,6 +254,15 @@ struct Attributor {
            let m = parser.mention(endingAt: dash - 1, lowerBound: lowerBound), m.kind == .name {
             return Attribution(mention: m, cue: (dash..<open).map { words[$0].text }.joined(), source: .marker)
         }
+        // `To her, “…”` and `according to him, “…”`: the person the clause is about speaks.
+        if open - 3 >= lowerBound, words[open - 1].isPunct(","), let m = objectMention(at: open - 2, lowerBound: lowerBound),
+           m.firstWord - 1 >= lowerBound, words[m.firstWord - 1].lower == "to" {
+            let before = m.firstWord - 2
+            if before < lowerBound || words[before].kind == .punctuation || Self.clauseBreaks.contains(words[before].lower)
+                || words[before].lower == "according" || words[before].lower == "because" {
+                return Attribution(mention: m, cue: "to", source: .marker)
+            }
+        }
         var j = open - 1
         var tried = 0
         while j >= lowerBound, tried < 3 {
@@ -412,6 +421,17 @@ struct Attributor {
         return nil
     }
 
+    /// A name or an object pronoun ("her", "him") ending at `end`.
+    private func objectMention(at end: Int, lowerBound: Int) -> Mention? {
+        let w = words[end]
+        guard w.kind == .word, !w.quoted else { return nil }
+        if w.lower == "her" || w.lower == "him" {
+            return Mention(span: w.span, text: w.text, kind: .pronoun, gender: w.lower == "her" ? .female : .male, firstWord: end, lastWord: end)
+        }
+        guard let m = parser.mention(endingAt: end, lowerBound: lowerBound), m.kind == .name else { return nil }
+        return m
+    }
+
     /// Quantifiers that may open a bare plural subject ("Many voters").
     private static let quantifiers: Set<String> = ["many", "some", "most", "several", "few", "other", "both", "all", "dozens", "hundreds", "thousands"]
 
@@ -497,10 +517,15 @@ struct Attributor {
         // A short opening phrase: "For years, Moreau has …".
         if k < index, words[k].kind == .word, !words[k].isCapitalized || SpeechLexicon.notNames.contains(words[k].lower) {
             // A clause opened by a preposition or conjunction may be long: "With party leaders worried about …, X is …".
-            let reach = Self.phraseOpeners.contains(words[k].lower) ? 25 : 6
+            // Such a clause may hold a quote whose comma sits inside the marks: "After saying it was “so bad,” she …".
+            let opener = Self.phraseOpeners.contains(words[k].lower)
+            let reach = opener ? 25 : 6
             var c = k
-            while c < min(index, k + reach), !words[c].isPunct(","), !words[c].quoted { c += 1 }
-            if c < index, words[c].isPunct(",") { k = c + 1 }
+            while c < min(index, k + reach), !words[c].isPunct(","), !words[c].quoted || opener { c += 1 }
+            if c < index, words[c].isPunct(",") {
+                k = c + 1
+                while k < index, words[k].quoted, words[k].kind == .punctuation { k += 1 }
+            }
         }
         // A written text as the subject: "The editorial called the plan “reckless”".
         if k < index, let d = document(startingAt: k), d.lastWord < index - 1, parser.mention(startingAt: k, upperBound: index - 1) == nil {

@@ -130,7 +130,9 @@ enum DocumentAnalyzer {
                     func verbish(_ k: Int) -> Bool {
                         k < words.count && words[k].kind == .word && !words[k].isCapitalized && !words[k].quoted && !notVerbs.contains(words[k].lower)
                     }
-                    var subjectLike = !words[m.lastWord].possessive && verbish(next)
+                    // "the Black Lives Matter movement", "the Harbor Media board": a name modifying a noun.
+                    let modifier = m.role == nil && i > 0 && ["the", "a", "an"].contains(words[i - 1].lower)
+                    var subjectLike = !words[m.lastWord].possessive && verbish(next) && !modifier
                     if !subjectLike, !words[m.lastWord].possessive, next < words.count, words[next].isPunct(",") {
                         // "The ministry's spokesman, Dmitri Orlov, rejected …" and "Oleg Sidorov, Moreau's adviser, said …".
                         var c = next + 1

@@ -101,3 +101,27 @@ import Testing
         #expect(q.speakerMention == "The piece")
     }
 }
+
+/// Clauses before the quote that name its speaker without a speech verb.
+@Suite struct FramingClauseTests {
+    private func speaker(of words: String, in paragraphs: String...) async throws -> Quote {
+        let text = (["Harbour film"] + paragraphs).joined(separator: "\n\n")
+        let result = try await QuotesFixture.result(["a.txt": text])
+        return try #require(result.quote(words))
+    }
+
+    @Test func toHerBeforeTheQuote() async throws {
+        let q = try await speaker(of: "nothing matters more",
+                                  in: "\u{201C}We filmed for two years,\u{201D} said Omar Haddad, the film\u{2019}s producer.",
+                                  "Director Ruth Calder credits the dockers and the Harbor Voices movement for speaking out because to her, \u{201C}nothing matters more than telling the story right.\u{201D}")
+        #expect(q.speakerMention == "her")
+        #expect(q.speaker == "Ruth Calder")
+    }
+
+    @Test func pronounSubjectAfterAnOpeningClauseHoldingAQuote() async throws {
+        let q = try await speaker(of: "rushed to the clinic",
+                                  in: "Mayor Lena Ortiz described the accident in her memoir.",
+                                  "After saying her ankle was \u{201C}so swollen I could not walk,\u{201D} she was \u{201C}rushed to the clinic\u{201D} for tests.")
+        #expect(q.speaker == "Lena Ortiz")
+    }
+}
