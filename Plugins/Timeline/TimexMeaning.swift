@@ -12,6 +12,8 @@ indirect enum TimexMeaning: Sendable {
     case weekend(shift: Int?)
     /// The quarter holding a date ("the quarter ended Sept. 30").
     case quarterHolding(TimexMeaning)
+    /// The week holding a date ("the week of March 6"): TIMEX3 takes the whole phrase as one week.
+    case weekHolding(TimexMeaning)
     /// "in two weeks": a point that far ahead when the clause looks forward, else a length.
     case inTime(TimeUnit, Double)
     /// A day counted from the reference date: today 0, yesterday -1, tomorrow +1.

@@ -26,6 +26,7 @@ extension TimexNormalizer {
             return Result(value: "XXXX-WXX-\(d)", relativeDays: Double(dir) * 3.5,
                           relativeLabel: dir < 0 ? "\(name) before publication" : "\(name) after publication")
         case .quarterHolding: return Result(value: "XXXX-QX")
+        case .weekHolding: return Result(value: "XXXX-WXX")
         case .inTime(let u, let n): return Result(value: TimexRecognizer.durationValue(u, n))
         case .weekend(let shift):
             let dir = shift ?? (tense == .future ? 1 : -1)

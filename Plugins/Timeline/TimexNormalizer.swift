@@ -130,6 +130,9 @@ struct TimexNormalizer {
         case .quarterHolding(let inner):
             guard let d = resolve(inner, a, tense), case .day(let day) = d else { return nil }
             return ResolvedDate.quarter(of: day)
+        case .weekHolding(let inner):
+            guard let d = resolve(inner, a, tense), case .day(let day) = d else { return nil }
+            return ResolvedDate.week(of: day)
         case .weekend(let shift):
             // the weekend of the reference week when it is the weekend or ahead in the future,
             // else the one just past

@@ -83,6 +83,13 @@ extension TimexRecognizer {
                         return TimexMatch(first: start, last: i, meaning: .quarterHolding(d.meaning), type: .date)
                     }
                     return TimexMatch(first: start, last: i, meaning: .sameUnit(unit), type: .date)
+                case .week where word(i + 1) == "of":
+                    // "the week of March 6": one expression, the week holding that day
+                    if let d = calendarWord(at: i + 2, determiner: false), case .calendar(_, let month, let day) = d.meaning,
+                       month != nil, day != nil {
+                        return TimexMatch(first: start, last: d.last, meaning: .weekHolding(d.meaning), type: .date)
+                    }
+                    return TimexMatch(first: start, last: i, meaning: .sameUnit(unit), type: .date)
                 case .quarter, .year, .month, .week:
                     return TimexMatch(first: start, last: i, meaning: .sameUnit(unit), type: .date)
                 case .day:

@@ -93,4 +93,10 @@ import Testing
         #expect(only("More rallies will be held at the weekend.")?.value == "2025-W34-WE")
         #expect(only("Talks continue this weekend.")?.value == "2025-W34-WE")
     }
+
+    @Test func weekOfADateIsOneExpression() {
+        #expect(pairs("Talks are planned for the week of Sept. 8 in Geneva.") == ["the week of Sept. 8=2025-W37"])
+        #expect(only("The vote took place the week of Aug. 4.")?.value == "2025-W32")
+        #expect(only("The vote took place the week of Aug. 4.", anchor: nil)?.value == "XXXX-WXX")
+    }
 }
