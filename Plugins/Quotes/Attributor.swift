@@ -249,6 +249,17 @@ struct Attributor {
            let m = parser.mention(endingAt: open - 2, lowerBound: lowerBound), m.kind != .pronoun || m.text.lowercased() != "it" {
             return Attribution(mention: m, cue: ":", source: .marker)
         }
+        // `… by this finding: “…”`, `the memo reads in part: “…”` without a verb: the text speaks.
+        if open - 3 >= lowerBound, words[open - 1].isPunct(":") {
+            for d in max(lowerBound, open - 5)...(open - 3) {
+                // Not the object of a verb ("issued a statement:", "as its headline:"): opening the
+                // sentence or after a preposition of source ("by this finding:", "in the memo:").
+                if let m = document(startingAt: d), m.lastWord == open - 2,
+                   d == lowerBound || ["by", "in", "from", "under"].contains(words[d - 1].lower) {
+                    return Attribution(mention: m, cue: ":", source: .marker)
+                }
+            }
+        }
         // `X -- “…”` and `X — “…”`: a name right before a dash that opens the quote.
         if open - 2 >= lowerBound, let dash = dashStart(endingAt: open - 1), dash - 1 >= lowerBound,
            let m = parser.mention(endingAt: dash - 1, lowerBound: lowerBound), m.kind == .name {

@@ -49,6 +49,7 @@ enum SpeechLexicon {
         "motion", "resolution", "bill", "platform", "ad", "advertisement", "video", "transcript",
         "judgment", "verdict", "suit", "petition", "affidavit", "testimony", "column", "essay", "story",
         "headline", "caption", "sign", "banner", "website", "notice", "manifesto", "proposal", "plan",
+        "finding", "findings", "conclusion", "summary", "passage", "excerpt", "entry",
     ]
 
     /// Personal pronouns that may be the subject of a speech verb, with their gender.

@@ -31,6 +31,12 @@ import Testing
         #expect(q.speakerMention == "the article")
     }
 
+    @Test func writtenTextBeforeAColon() async throws {
+        let q = try await speaker(of: "twelve depots reported",
+                                  in: "The gap in the records is shown by this finding: \u{201C}twelve depots reported 400 barrels to the port, but only 90 to the city.\u{201D}")
+        #expect(q.speakerMention == "this finding")
+    }
+
     @Test func colonAfterASubjectWithoutSpeechVerb() async throws {
         let q = try await speaker(of: "about the harbour",
                                   in: "Mayor Lena Ortiz is rolling out a new and more personal campaign message: \u{201C}This is about the harbour.\u{201D}")
