@@ -31,7 +31,12 @@ extension TimexRecognizer {
             }
             return nil
         }
-        if TemporalLexicon.ordinals[w] != nil, w != "last", let q = quarterPhrase(at: i, year: .infer) { return q }
+        if TemporalLexicon.ordinals[w] != nil, w != "last" || (word(i + 1) == "half" && word(i + 2) == "of"),
+           let q = quarterPhrase(at: i, year: .infer) {
+            var q = q
+            q.first = min(q.first, start)
+            return q
+        }
         // "year-ago quarter", "year-earlier period", "year-end"
         if w == "year", hyphenGlued(i + 1), let x = word(i + 2) {
             if x == "ago" || x == "earlier" {
@@ -218,6 +223,8 @@ extension TimexRecognizer {
         var n: Int?
         if let w = word(j), let o = TemporalLexicon.ordinals[w], o >= 1, o <= 4 { n = o }
         else if j < tokens.count, tokens[j].kind == .number, ["st", "nd", "rd", "th"].contains(tokens[j].suffix), let v = tokens[j].int, (1...4).contains(v) { n = v }
+        // "the last half of 1989": the second half
+        else if word(j) == "last", word(j + 1) == "half", word(j + 2) == "of", yearNumber(j + 3) != nil { n = 2 }
         guard let q = n else { return nil }
         var k = j + 1
         if hyphen(k) || (punct(k, "-") && tokens[k].glued) { k += 1 }

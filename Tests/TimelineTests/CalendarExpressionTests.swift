@@ -96,4 +96,9 @@ import Testing
         #expect(only("The strike began Friday morning.")?.value == "2025-08-15TMO")
         #expect(only("Protesters gathered last night.")?.value == "2025-08-18TNI")
     }
+
+    @Test func lastHalfOfAYearIsTheSecondHalf() {
+        #expect(pairs("Profit rose in the last half of 2024.") == ["the last half of 2024=2024-H2"])
+        #expect(pairs("Output fell in the last half of the '80s.").first != "the last half=2025-H2")
+    }
 }
