@@ -458,13 +458,23 @@ struct Attributor {
         var h = s
         while h <= min(end, s + 2) {
             let w = words[h]
-            guard w.kind == .word, !w.quoted, !w.possessive, w.isCapitalized ? (h == lowerBound && w.common) || h > first : true,
+            // Capitalised only as the sentence's first word before a lower-case one ("Small groups", "Union members").
+            let opening = h == lowerBound && (w.common || (h + 1 <= end && words[h + 1].kind == .word && !words[h + 1].isCapitalized))
+            guard w.kind == .word, !w.quoted, !w.possessive, w.isCapitalized ? opening || h > first : true,
                   !NameParser.determiners.contains(w.lower), !SpeechLexicon.subjectPronouns.contains(w.lower),
                   !SpeechLexicon.between.contains(w.lower), !SpeechLexicon.cues.contains(w.lower) else { return nil }
             if w.lower.count > 3, w.lower.hasSuffix("s"), !w.lower.hasSuffix("ss"), !w.lower.hasSuffix("ous"), !w.isCapitalized || w.common { break }
             h += 1
         }
         guard h <= end, h <= s + 2 else { return nil }
+        // "groups of protesters", "hundreds of residents marching …": the group is the later plural.
+        if h + 2 <= end, words[h + 1].lower == "of" {
+            var t = h + 2
+            while t <= min(end, h + 4), words[t].kind == .word, !words[t].quoted, !words[t].isCapitalized || words[t].common {
+                if words[t].lower.count > 3, words[t].lower.hasSuffix("s"), !words[t].lower.hasSuffix("ss") { h = t; break }
+                t += 1
+            }
+        }
         // Then the verb, or a participle phrase up to it: "Protesters marching through the streets chanted".
         if h < end {
             guard words[h + 1].kind == .word, words[h + 1].lower.hasSuffix("ing"), !SpeechLexicon.cues.contains(words[h + 1].lower), end - h <= 10 else { return nil }

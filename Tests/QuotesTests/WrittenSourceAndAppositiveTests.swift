@@ -101,6 +101,13 @@ import Testing
         #expect(q.speaker?.lowercased().hasSuffix("dockers") == true)
     }
 
+    @Test func groupsOfAPluralWithALaterParticiple() async throws {
+        let q = try await speaker(of: "Open the gates",
+                                  in: "The dockers stayed out on Friday, and the strikers gave no sign of leaving.",
+                                  "Small groups of strikers continued to call for talks, circling the harbour office while chanting, \u{201C}Open the gates.\u{201D}")
+        #expect(q.speaker?.lowercased().hasSuffix("strikers") == true)
+    }
+
     @Test func writtenTextAsTheSubjectOfAColon() async throws {
         let q = try await speaker(of: "Someone who listens",
                                   in: "The piece used one of the docker\u{2019}s remarks as its headline: \u{201C}Finally. Someone who listens to us.\u{201D}")
