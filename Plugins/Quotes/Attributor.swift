@@ -262,7 +262,9 @@ struct Attributor {
         }
         // `X -- “…”` and `X — “…”`: a name right before a dash that opens the quote.
         if open - 2 >= lowerBound, let dash = dashStart(endingAt: open - 1), dash - 1 >= lowerBound,
-           let m = parser.mention(endingAt: dash - 1, lowerBound: lowerBound), m.kind == .name {
+           let m = parser.mention(endingAt: dash - 1, lowerBound: lowerBound), m.kind == .name,
+           // Not the object of a preposition: "supportive of Mr. Trump -- “…”" quotes someone else.
+           m.firstWord - 1 < lowerBound || !NameParser.functionWords.contains(words[m.firstWord - 1].lower) {
             return Attribution(mention: m, cue: (dash..<open).map { words[$0].text }.joined(), source: .marker)
         }
         // `To her, “…”` and `according to him, “…”`: the person the clause is about speaks.

@@ -55,6 +55,12 @@ import Testing
         #expect(q.speaker == "Ray Collins")
     }
 
+    @Test func nameAfterAPrepositionBeforeADashIsNotTheSpeaker() async throws {
+        let q = try await speaker(of: "different man to me",
+                                  in: "Mr. Reed set himself apart from Mr. Vance, who, Mr. Reed said, has grown fond of Mr. Collins -- \u{201C}a different man to me, which was a shock.\u{201D}")
+        #expect(q.speaker != "Ray Collins" && q.speaker?.hasSuffix("Collins") != true)
+    }
+
     @Test func pronounAfterANameWithAPartyTag() async throws {
         let q = try await speaker(of: "nothing to show for it",
                                   in: "Critics include Dale Moss, a surgeon who writes a blog about medicine.",
