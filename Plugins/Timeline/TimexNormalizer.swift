@@ -19,13 +19,22 @@ struct TimexNormalizer {
     var sentenceDay: CalendarDate?
     /// Index of the sentence being read; the tagger advances it.
     var sentence = 0
-    /// The sentence of the last quarter mentioned.
-    private var quarterSentence = -10
+    /// The last quarter mentioned that is not of a later year than the anchor: the one results
+    /// are reported for, which "a year earlier" compares with (a forecast quarter is not).
+    private var reportedQuarter: (year: Int, quarter: Int)?
+    /// The sentence of `reportedQuarter`.
+    private var reportedSentence = -10
+    /// The last quarter mentioned that had ended by the anchor date (calendar quarters): the
+    /// surest reported one, preferred when there is one.
+    private var endedQuarter: (year: Int, quarter: Int)?
+    /// The sentence of `endedQuarter`.
+    private var endedSentence = -10
 
-    /// The last quarter, when it was mentioned in this sentence or the three before: only then
-    /// does "a year earlier" mean that quarter a year before.
+    /// The last reported quarter, when it was mentioned in this sentence or the three before:
+    /// only then does "a year earlier" mean that quarter a year before.
     private var nearbyQuarter: (year: Int, quarter: Int)? {
-        sentence - quarterSentence <= 3 ? lastQuarter : nil
+        if sentence - endedSentence <= 3, let q = endedQuarter { return q }
+        return sentence - reportedSentence <= 3 ? reportedQuarter : nil
     }
 
     /// Creates a normaliser for one document.
@@ -100,7 +109,13 @@ struct TimexNormalizer {
     private mutating func remember(_ date: ResolvedDate) {
         lastDate = date
         switch date {
-        case .quarter(let y, let q): lastQuarter = (y, q); lastYear = y; quarterSentence = sentence
+        case .quarter(let y, let q):
+            lastQuarter = (y, q); lastYear = y
+            // a quarter of a later year is a forecast (fiscal quarters make the number alone unsafe)
+            if let a = anchor, y > a.year { break }
+            reportedQuarter = (y, q); reportedSentence = sentence
+            if let a = anchor, y * 4 + q >= a.year * 4 + (a.month - 1) / 3 + 1 { break }
+            endedQuarter = (y, q); endedSentence = sentence
         case .year(let y): lastYear = y
         case .month(let y, _), .half(let y, _), .season(let y, _): lastYear = y
         case .day(let d): lastYear = d.year
@@ -206,7 +221,7 @@ struct TimexNormalizer {
             let y = quarterYear(q, half: half, spec, a, tense)
             if q == 0 {
                 // "the 1988 period", "the year-earlier period": the quarter the report is about
-                if let lq = lastQuarter { return .quarter(year: y, quarter: lq.quarter) }
+                if let lq = endedQuarter ?? reportedQuarter ?? lastQuarter { return .quarter(year: y, quarter: lq.quarter) }
                 return .year(y)
             }
             return half ? .half(year: y, half: q) : .quarter(year: y, quarter: q)
@@ -305,7 +320,7 @@ struct TimexNormalizer {
         switch spec {
         case .explicit(let y): return y
         case .relative(let k), .offset(let k): return a.year + k
-        case .anaphoric(let k): return (lastQuarter?.year ?? a.year) + k
+        case .anaphoric(let k): return ((endedQuarter ?? reportedQuarter ?? lastQuarter)?.year ?? a.year) + k
         case .infer:
             let current = half ? (a.month <= 6 ? 1 : 2) : (a.month - 1) / 3 + 1
             if q == 0 { return a.year }

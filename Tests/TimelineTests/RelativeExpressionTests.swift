@@ -99,4 +99,11 @@ import Testing
         #expect(only("The vote took place the week of Aug. 4.")?.value == "2025-W32")
         #expect(only("The vote took place the week of Aug. 4.", anchor: nil)?.value == "XXXX-WXX")
     }
+
+    @Test func yearAgoPeriodComparesTheReportedQuarterNotAForecast() {
+        let october = CalendarDate(year: 2025, month: 10, day: 28)
+        let found = pairs("The mill reported a third-quarter loss.\nIt sees weaker demand in the fourth quarter and in the third quarter of 2026.\n"
+            + "In the year-ago period, it earned $101 million.", anchor: october)
+        #expect(found.last == "the year-ago period=2024-Q3")
+    }
 }
