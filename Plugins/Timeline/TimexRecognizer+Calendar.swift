@@ -27,6 +27,10 @@ extension TimexRecognizer {
             if word(i + 1) == "of", let y = yearNumber(i + 2) {
                 return TimexMatch(first: i, last: i + 2, meaning: .season(code, year: .explicit(y)), type: .date)
             }
+            // broadcast transcripts spell years out: "the winter of nineteen ninety-four"
+            if word(i + 1) == "of", let (y, last) = spokenYear(at: i + 2, loose: true) {
+                return TimexMatch(first: i, last: last, meaning: .season(code, year: .explicit(y)), type: .date)
+            }
             // "fall" and "spring" are verbs and nouns too: only with a determiner.
             if determiner || code == "SU" || code == "WI" || w == "autumn" {
                 if word(i + 1) == "of" || (i + 1 < tokens.count && tokens[i + 1].glued && punct(i + 1, "-")) { return nil }

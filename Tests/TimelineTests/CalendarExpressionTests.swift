@@ -101,4 +101,8 @@ import Testing
         #expect(pairs("Profit rose in the last half of 2024.") == ["the last half of 2024=2024-H2"])
         #expect(pairs("Output fell in the last half of the '80s.").first != "the last half=2025-H2")
     }
+
+    @Test func seasonOfASpokenYear() {
+        #expect(pairs("It was the winter of nineteen ninety-four when the plant closed.") == ["the winter of nineteen ninety-four=1994-WI"])
+    }
 }
