@@ -27,6 +27,9 @@ indirect enum TimexMeaning: Sendable {
     case anaphoric(TimeUnit, Double?, sign: Int)
     /// The unit named by "the quarter", "that year": the last one mentioned, else the current one.
     case sameUnit(TimeUnit)
+    /// "the full year": the year of the period being reported on (of the last quarter that had
+    /// ended, else the reference year), not the last year named, which is often a forecast.
+    case reportedYear
     /// A year.
     case year(Int)
     /// A decade by its first three digits ("199" for the 1990s); nil century means infer.

@@ -70,6 +70,7 @@ extension TimexNormalizer {
             if case .explicit(let y) = spec { return Result(value: "\(pad(y, 4))-\(pad(m, 2))", date: .month(year: y, month: m)) }
             return Result(value: "XXXX-\(pad(m, 2))")
         case .sameUnit(let u): return Result(value: Self.underspecified(u))
+        case .reportedYear: return Result(value: Self.underspecified(.year))
         case .nthWeekday(let m, _, _, _): return Result(value: "XXXX-\(pad(m, 2))-XX")
         case .monthDay(let m, let d, _): return Result(value: "XXXX-\(pad(m, 2))-\(pad(d, 2))")
         case .duration(let u, let n): return Result(value: TimexRecognizer.durationValue(u, n))

@@ -206,6 +206,8 @@ struct TimexNormalizer {
             default:
                 return unitContaining(a, u, shift: 0)
             }
+        case .reportedYear:
+            return .year((endedQuarter ?? reportedQuarter)?.year ?? a.year)
         case .year(let y):
             return .year(y)
         case .decade(let d, let century):

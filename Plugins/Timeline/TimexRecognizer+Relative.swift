@@ -293,7 +293,7 @@ extension TimexRecognizer {
         case "a":
             if word(i + 1) == "later", word(i + 2) == "date" { return TimexMatch(first: i, last: i + 2, meaning: .reference("FUTURE_REF"), type: .date) }
         case "full":
-            if determinerWord == "the", word(i + 1) == "year" { return TimexMatch(first: i, last: i + 1, meaning: .sameUnit(.year), type: .date) }
+            if determinerWord == "the", word(i + 1) == "year" { return TimexMatch(first: i, last: i + 1, meaning: .reportedYear, type: .date) }
         case "days":
             if determinerWord == "these" { return TimexMatch(first: i, last: i, meaning: .reference("PRESENT_REF"), type: .date) }
         case "every", "each":

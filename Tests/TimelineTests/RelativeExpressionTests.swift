@@ -106,4 +106,10 @@ import Testing
             + "In the year-ago period, it earned $101 million.", anchor: october)
         #expect(found.last == "the year-ago period=2024-Q3")
     }
+
+    @Test func fullYearIsTheYearReportedOnNotAForecastYear() {
+        let october = CalendarDate(year: 2025, month: 10, day: 28)
+        let found = pairs("The cereal maker expects the plant to open in 2027.\nIt forecast an earnings increase for the full year.", anchor: october)
+        #expect(found == ["2027=2027", "the full year=2025"])
+    }
 }
