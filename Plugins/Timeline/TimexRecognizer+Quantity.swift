@@ -108,6 +108,11 @@ extension TimexRecognizer {
         var j = a.last + 1
         var adjectival = false
         if hyphen(j) { j += 1; adjectival = true }
+        // "two more weeks", "20 additional years": the count is still the length
+        if !adjectival, a.value != nil, !a.article, let x = word(j), ["more", "additional", "extra", "further"].contains(x),
+           let u = word(j + 1), TemporalLexicon.pluralUnits.contains(u) {
+            j += 1
+        }
         guard let u = word(j), let unit = TemporalLexicon.units[u] else { return nil }
         let plural = TemporalLexicon.pluralUnits.contains(u)
         // "60 Minutes", "24 Hours": a title, not a length

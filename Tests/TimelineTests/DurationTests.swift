@@ -50,4 +50,9 @@ import Testing
         #expect(TimexRecognizer.durationValue(.week, nil) == "PXW")
         #expect(TimexRecognizer.durationValue(.minute, nil) == "PTXM")
     }
+
+    @Test func moreBetweenCountAndUnitKeepsTheCount() {
+        #expect(pairs("The boy must stay two more weeks.") == ["two more weeks=P2W"])
+        #expect(pairs("The reactor can run for at least 20 additional years.") == ["at least 20 additional years=P20Y"])
+    }
 }
