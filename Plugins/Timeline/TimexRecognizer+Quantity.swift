@@ -104,7 +104,7 @@ extension TimexRecognizer {
             }
             return TimexMatch(first: i, last: i, meaning: .duration(unit, nil), type: .duration)
         }
-        guard let a = amount(at: i) else { return nil }
+        guard var a = amount(at: i) else { return nil }
         var j = a.last + 1
         var adjectival = false
         if hyphen(j) { j += 1; adjectival = true }
@@ -134,6 +134,11 @@ extension TimexRecognizer {
             return TimexMatch(first: i, last: j, meaning: .quarter(0, year: .anaphoric(-1), half: false), type: .date)
         }
         var last = j
+        // "a minute and a half", "an hour and a half": the half follows the unit
+        if !adjectival, !plural, let v = a.value, word(j + 1) == "and", ["a", "one"].contains(word(j + 2) ?? ""), word(j + 3) == "half" {
+            a.value = v + 0.5
+            last = j + 3
+        }
         // ages ("50-year-old", "52 years old") are not tagged, as in TimeBank
         if adjectival, hyphen(last + 1), word(last + 2) == "old" { return nil }
         if !adjectival, word(last + 1) == "old" { return nil }
@@ -160,6 +165,8 @@ extension TimexRecognizer {
                 return TimexMatch(first: i, last: last + 1, meaning: .anaphoric(unit, a.value, sign: -1), type: .date)
             case "later", "after":
                 if next == "after", !endOfClause(last + 2) { break }
+                // "three days later": TimeML tags the length and leaves "later" as a signal
+                if next == "later" { break }
                 return TimexMatch(first: i, last: last + 1, meaning: .anaphoric(unit, a.value, sign: 1), type: .date)
             case "from":
                 if word(last + 2) == "now" {

@@ -55,4 +55,18 @@ import Testing
         #expect(pairs("The boy must stay two more weeks.") == ["two more weeks=P2W"])
         #expect(pairs("The reactor can run for at least 20 additional years.") == ["at least 20 additional years=P20Y"])
     }
+
+    @Test func halfAfterTheUnit() {
+        #expect(pairs("The flight lasted an hour and a half.") == ["an hour and a half=PT1H30M"])
+        #expect(pairs("He served a year and a half in prison.") == ["a year and a half=P1Y6M"])
+    }
+
+    @Test func countedLengthBeforeLaterIsADuration() {
+        // TimeML: the length is the expression, "later" a signal outside it
+        let found = tag("Three days later, the index had recovered.")
+        #expect(found.map(\.text) == ["Three days"])
+        #expect(found.first?.value == "P3D")
+        #expect(found.first?.type == "DURATION")
+        #expect(pairs("A minute and a half later, a second blast hit.") == ["A minute and a half=PT1M30S"])
+    }
 }
