@@ -262,7 +262,8 @@ struct TimexNormalizer {
         // the nearest such day, unless the tense contradicts it clearly
         let nearest = candidates.min { abs($0.dayNumber - a.dayNumber) < abs($1.dayNumber - a.dayNumber) } ?? candidates[1]
         switch tense {
-        case .future where nearest < a && a.dayNumber - nearest.dayNumber > 7:
+        // a future cue far off (another clause's "would") does not push a recent day a year on
+        case .future where nearest < a && a.dayNumber - nearest.dayNumber > (cueDistance <= 8 ? 7 : 150):
             return candidates.first { $0 >= a } ?? nearest
         case .past where nearest.dayNumber - a.dayNumber > (cueDistance <= 4 ? 31 : 150):
             return candidates.last { $0 <= a } ?? nearest

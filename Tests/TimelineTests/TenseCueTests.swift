@@ -45,4 +45,11 @@ import Testing
     @Test func anIntentionLooksAhead() {
         #expect(only("The company said it expects to release its results in December.", anchor: october)?.value == "2025-12")
     }
+
+    @Test func distantFutureCueDoesNotPushARecentDayAYearOn() {
+        let may = CalendarDate(year: 2025, month: 5, day: 5)
+        let text = "But on April 8, investigators, wondering how the gunman could have left the woods without fearing he would be seen, searched the area."
+        #expect(only(text, anchor: may)?.value == "2025-04-08")
+        #expect(only("The envoy will return on April 8.", anchor: may)?.value == "2026-04-08")
+    }
 }
