@@ -32,7 +32,9 @@ enum TenseDetector {
         }
         // "by May", "until Friday": a deadline looks ahead unless a past verb right before it
         // governs it ("was completed by May"); a verb after it belongs to another clause
-        if first > 0, ["by", "until", "till"].contains(tokens[first - 1].lower), !(best.tense == .past && best.distance <= 2 && bestBefore) {
+        if first > 0, ["by", "until", "till"].contains(tokens[first - 1].lower), !(best.tense == .past && best.distance <= 2 && bestBefore),
+           // "Until Thursday, they had not called him a suspect": the sentence's own past verb
+           !(best.tense == .past && opensSentence && !bestBefore && best.distance <= 4) {
             return (.future, 1)
         }
         return (best.tense, best.distance)

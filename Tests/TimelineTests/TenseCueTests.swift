@@ -52,4 +52,10 @@ import Testing
         #expect(only(text, anchor: may)?.value == "2025-04-08")
         #expect(only("The envoy will return on April 8.", anchor: may)?.value == "2026-04-08")
     }
+
+    @Test func openingDeadlineFollowsTheSentencesPastVerb() {
+        // Tuesday 19 August
+        #expect(only("Until Thursday, they had not called him a suspect.")?.value == "2025-08-14")
+        #expect(only("The offer stays open until Thursday.")?.value == "2025-08-21")
+    }
 }
