@@ -269,7 +269,15 @@ extension TimexRecognizer {
             return TimexMatch(first: i, last: i, meaning: .reference("PRESENT_REF"), type: .date)
         case "current":
             // "current" as an adjective of time ("the current account" is rare in news text)
-            if determiner || word(i + 1) == nil { return nil }
+            if word(i + 1) == nil { return nil }
+            // "the then current price", "the then-current chairman": current at a past time
+            if i > 0, tokens[i - 1].lower == "then" {
+                return TimexMatch(first: i - 1, last: i, meaning: .reference("PAST_REF"), type: .date)
+            }
+            if i > 1, tokens[i - 1].lower == "-", tokens[i - 2].lower == "then" {
+                return TimexMatch(first: i - 2, last: i, meaning: .reference("PAST_REF"), type: .date)
+            }
+            if determiner { return nil }
             return TimexMatch(first: i, last: i, meaning: .reference("PRESENT_REF"), type: .date)
         case "recently":
             if determiner { return nil }

@@ -112,4 +112,9 @@ import Testing
         let found = pairs("The cereal maker expects the plant to open in 2027.\nIt forecast an earnings increase for the full year.", anchor: october)
         #expect(found == ["2027=2027", "the full year=2025"])
     }
+
+    @Test func thenCurrentIsPast() {
+        #expect(pairs("Holders may buy shares at half the then current market price.") == ["then current=PAST_REF"])
+        #expect(pairs("The board thanked the then-current chairman.") == ["then-current=PAST_REF"])
+    }
 }
