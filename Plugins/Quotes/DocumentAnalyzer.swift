@@ -204,8 +204,10 @@ enum DocumentAnalyzer {
                 var kind: QuoteKind = opensClause ? .full : .partial
                 // A title in quote marks is a term, unless a colon or an adjacent clause attributes it
                 // (a headline quoting someone: "X: ‘We Will Win’").
+                // Words chanted, sung or shouted ("chanting “Lock The Gates”") are spoken even in title case.
+                let voiced = open > 0 && words[open - 1].kind == .word && Self.voicedCues.contains(words[open - 1].lower)
                 if isTitle(words, open: open, close: close ?? words.count),
-                   attribution.map({ $0.source != .adjacent && $0.source != .marker && !attributor.headline }) ?? true {
+                   attribution.map({ $0.source != .adjacent && $0.source != .marker && !attributor.headline && !voiced }) ?? true {
                     kind = .term
                     attribution = nil
                 }
@@ -257,6 +259,12 @@ enum DocumentAnalyzer {
         }
         return DocumentAnalysis(doc: document.id, quotes: found, entities: entities)
     }
+
+    /// Verbs of voicing words aloud, after which a title-case quote is still speech.
+    static let voicedCues: Set<String> = [
+        "chant", "chants", "chanted", "chanting", "sing", "sings", "sang", "singing", "shout", "shouts", "shouted",
+        "shouting", "yell", "yells", "yelled", "yelling", "scream", "screams", "screamed", "screaming",
+    ]
 
     /// Whether a quote (with its attribution) is the last thing in its paragraph.
     private static func endsParagraph(_ quote: FoundQuote, _ words: [Word]?) -> Bool {

@@ -114,6 +114,13 @@ import Testing
         #expect(q.speaker?.lowercased().hasSuffix("strikers") == true)
     }
 
+    @Test func titleCaseWordsChantedAreSpeech() async throws {
+        let r = try await QuotesFixture.result(["a.txt": "Harbour strike\n\nAt the rally, the union leader called the dockers to the stage, singing \u{201C}It\u{2019}s Our Harbour.\u{201D}\n"])
+        let q = try #require(r.quote("Our Harbour"))
+        #expect(q.kind != .term)
+        #expect(q.speakerMention == "the union leader")
+    }
+
     @Test func writtenTextAsTheSubjectOfAColon() async throws {
         let q = try await speaker(of: "Someone who listens",
                                   in: "The piece used one of the docker\u{2019}s remarks as its headline: \u{201C}Finally. Someone who listens to us.\u{201D}")
