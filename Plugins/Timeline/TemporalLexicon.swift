@@ -106,6 +106,15 @@ enum TemporalLexicon {
         "spent", "built", "fought", "caught", "taught", "sought", "ago", "yesterday", "last", "earlier", "former",
         "wasn't", "weren't", "didn't", "hadn't", "been",
     ]
+    /// Nouns after "today's"/"tomorrow's" that make it mean the present or coming age, not the day.
+    static let ageNouns: Set<String> = [
+        "world", "youth", "young", "society", "generation", "generations", "children", "kids", "people", "standards",
+        "technology", "technologies", "computers", "economy", "families", "students", "teenagers", "women", "men",
+        "consumers", "leaders", "culture", "politics", "climate", "environment", "america", "europe", "china", "russia",
+        "britain", "japan", "africa", "india", "workers", "workforce", "jobs", "schools", "cities", "media", "music",
+        "science", "medicine", "army", "military", "warfare", "weapons", "market", "markets", "business", "businesses",
+        "industry", "companies", "cars", "problems", "challenges", "needs", "prices", "dollars", "terms", "money",
+    ]
     /// Prepositions and adverbs that may stand before an expression opening its sentence ("In September, …").
     static let openingPrepositions: Set<String> = [
         "in", "on", "at", "by", "during", "since", "until", "from", "after", "before", "early", "late", "then", "and", "but", "so",

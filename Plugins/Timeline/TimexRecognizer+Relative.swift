@@ -253,7 +253,12 @@ extension TimexRecognizer {
             if determiner { return nil }
             // "VOA Today" (a programme), "today's world" (the present age), "the people of tomorrow"
             if tokens[i].capitalized, i > 0, tokens[i - 1].kind == .word { return nil }
-            if w == "today" || w == "tomorrow", word(i + 1) == "'s" { return nil }
+            // "today's world", "tomorrow's leaders" mean the age; "tomorrow's vote", "today's
+            // editions" mean the day
+            if w == "today" || w == "tomorrow", word(i + 1) == "'s",
+               [word(i + 2), word(i + 3)].contains(where: { $0.map(TemporalLexicon.ageNouns.contains) ?? false }) || word(i + 2) == nil {
+                return nil
+            }
             if w == "tomorrow", i > 0, tokens[i - 1].lower == "of" { return nil }
             let offset = w == "yesterday" ? -1 : (w == "tomorrow" ? 1 : 0)
             if w == "tonight" { return TimexMatch(first: i, last: i, meaning: .partOfDay("NI", day: .dayOffset(0)), type: .time) }

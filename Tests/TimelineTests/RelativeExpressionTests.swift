@@ -117,4 +117,11 @@ import Testing
         #expect(pairs("Holders may buy shares at half the then current market price.") == ["then current=PAST_REF"])
         #expect(pairs("The board thanked the then-current chairman.") == ["then-current=PAST_REF"])
     }
+
+    @Test func possessiveTodayIsTheDayUnlessItMeansTheAge() {
+        #expect(only("The council holds tomorrow's vote in public.")?.value == "2025-08-20")
+        #expect(only("The offer ran in today's editions of the paper.")?.value == "2025-08-19")
+        #expect(tag("Today's youth face a harder job market.").isEmpty)
+        #expect(tag("It is a lesson for tomorrow's leaders.").isEmpty)
+    }
 }
