@@ -12,6 +12,9 @@ indirect enum TimexMeaning: Sendable {
     case weekend(shift: Int?)
     /// The quarter holding a date ("the quarter ended Sept. 30").
     case quarterHolding(TimexMeaning)
+    /// A number of days from a day the meaning names (US Election Day: the day after the
+    /// first Monday of November).
+    case dayFrom(TimexMeaning, Int)
     /// The week holding a date ("the week of March 6"): TIMEX3 takes the whole phrase as one week.
     case weekHolding(TimexMeaning)
     /// "in two weeks": a point that far ahead when the clause looks forward, else a length.

@@ -145,6 +145,9 @@ struct TimexNormalizer {
         case .quarterHolding(let inner):
             guard let d = resolve(inner, a, tense), case .day(let day) = d else { return nil }
             return ResolvedDate.quarter(of: day)
+        case .dayFrom(let inner, let k):
+            guard let d = resolve(inner, a, tense), case .day(let day) = d else { return nil }
+            return .day(day.adding(days: k))
         case .weekHolding(let inner):
             guard let d = resolve(inner, a, tense), case .day(let day) = d else { return nil }
             return ResolvedDate.week(of: day)

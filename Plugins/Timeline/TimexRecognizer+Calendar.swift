@@ -49,6 +49,10 @@ extension TimexRecognizer {
             if let y = yearNumber(last + 1) { return TimexMatch(first: i, last: last + 1, meaning: .calendar(year: y, month: month, day: d), type: .date) }
             return TimexMatch(first: i, last: last, meaning: .calendar(year: nil, month: month, day: d), type: .date)
         }
+        // US Election Day: the Tuesday after the first Monday of November
+        if w == "election", word(i + 1) == "day", tokens[i].capitalized, tokens[i + 1].capitalized {
+            return TimexMatch(first: i, last: i + 1, meaning: .dayFrom(.nthWeekday(month: 11, weekday: 1, nth: 1, year: .infer), 1), type: .date)
+        }
         if w == "thanksgiving", tokens[i].capitalized {
             let last = word(i + 1) == "day" ? i + 1 : i
             return TimexMatch(first: i, last: last, meaning: .nthWeekday(month: 11, weekday: 4, nth: 4, year: .infer), type: .date)

@@ -105,4 +105,10 @@ import Testing
     @Test func seasonOfASpokenYear() {
         #expect(pairs("It was the winter of nineteen ninety-four when the plant closed.") == ["the winter of nineteen ninety-four=1994-WI"])
     }
+
+    @Test func electionDayIsTheTuesdayAfterTheFirstMonday() {
+        #expect(only("Voters go to the polls on Election Day.")?.value == "2025-11-04")
+        // November 2022 starts on a Tuesday: not that one but the next
+        #expect(only("Voters go to the polls on Election Day.", anchor: CalendarDate(year: 2022, month: 8, day: 19))?.value == "2022-11-08")
+    }
 }
