@@ -147,7 +147,7 @@ enum TemporalLexicon {
             "now", "currently", "recently", "nowadays", "future", "early", "late", "mid", "earlier", "later", "more",
             "less", "fewer", "at", "up", "no", "well", "as", "every", "each", "daily", "weekly", "monthly", "annually",
             "yearly", "hourly", "nightly", "noon", "midnight", "midday", "fiscal", "year-end", "half", "couple",
-            "end", "beginning", "start", "middle", "thanksgiving", "election", "new", "right", "present", "once", "'", "year-ago",
+            "end", "beginning", "start", "middle", "thanksgiving", "election", "easter", "new", "right", "present", "once", "'", "year-ago",
             "year-earlier", "mid-", "overnight", "year's", "nineteen", "morning", "afternoon", "evening",
         ] { s.insert(w) }
         return s

@@ -15,6 +15,8 @@ indirect enum TimexMeaning: Sendable {
     /// A number of days from a day the meaning names (US Election Day: the day after the
     /// first Monday of November).
     case dayFrom(TimexMeaning, Int)
+    /// Easter Sunday (Gregorian computus) of a year given relative to the reference.
+    case easter(year: YearSpec)
     /// The week holding a date ("the week of March 6"): TIMEX3 takes the whole phrase as one week.
     case weekHolding(TimexMeaning)
     /// "in two weeks": a point that far ahead when the clause looks forward, else a length.

@@ -28,6 +28,7 @@ extension TimexNormalizer {
         case .quarterHolding: return Result(value: "XXXX-QX")
         case .weekHolding: return Result(value: "XXXX-WXX")
         case .dayFrom: return Result(value: "XXXX-XX-XX")
+        case .easter: return Result(value: "XXXX-XX-XX")
         case .inTime(let u, let n): return Result(value: TimexRecognizer.durationValue(u, n))
         case .weekend(let shift):
             let dir = shift ?? (tense == .future ? 1 : -1)

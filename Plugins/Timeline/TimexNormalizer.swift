@@ -145,6 +145,9 @@ struct TimexNormalizer {
         case .quarterHolding(let inner):
             guard let d = resolve(inner, a, tense), case .day(let day) = d else { return nil }
             return ResolvedDate.quarter(of: day)
+        case .easter(let spec):
+            let y = monthYear(4, spec, a, tense)
+            return .day(Self.easterSunday(y))
         case .dayFrom(let inner, let k):
             guard let d = resolve(inner, a, tense), case .day(let day) = d else { return nil }
             return .day(day.adding(days: k))
@@ -407,3 +410,15 @@ struct TimexNormalizer {
 
 /// Integer division rounding towards negative infinity.
 func floorDiv(_ a: Int, _ b: Int) -> Int { a >= 0 ? a / b : -((-a + b - 1) / b) }
+
+extension TimexNormalizer {
+    /// Easter Sunday of year `y` in the Gregorian calendar (the anonymous Gregorian computus).
+    static func easterSunday(_ y: Int) -> CalendarDate {
+        let a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4
+        let f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30
+        let i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7
+        let m = (a + 11 * h + 22 * l) / 451
+        let month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1
+        return CalendarDate(year: y, month: month, day: day)
+    }
+}

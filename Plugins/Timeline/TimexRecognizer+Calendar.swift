@@ -49,6 +49,18 @@ extension TimexRecognizer {
             if let y = yearNumber(last + 1) { return TimexMatch(first: i, last: last + 1, meaning: .calendar(year: y, month: month, day: d), type: .date) }
             return TimexMatch(first: i, last: last, meaning: .calendar(year: nil, month: month, day: d), type: .date)
         }
+        // Easter, Easter Sunday, Easter Monday, Easter week (the week that ends on Easter)
+        if w == "easter", tokens[i].capitalized {
+            let spec: YearSpec = yearNumber(i + 1).map { .explicit($0) } ?? .infer
+            switch word(i + 1) {
+            case "sunday": return TimexMatch(first: i, last: i + 1, meaning: .easter(year: spec), type: .date)
+            case "monday": return TimexMatch(first: i, last: i + 1, meaning: .dayFrom(.easter(year: spec), 1), type: .date)
+            case "week": return TimexMatch(first: i, last: i + 1, meaning: .weekHolding(.easter(year: spec)), type: .date)
+            default:
+                if case .explicit = spec { return TimexMatch(first: i, last: i + 1, meaning: .easter(year: spec), type: .date) }
+                return TimexMatch(first: i, last: i, meaning: .easter(year: spec), type: .date)
+            }
+        }
         // US Election Day: the Tuesday after the first Monday of November
         if w == "election", word(i + 1) == "day", tokens[i].capitalized, tokens[i + 1].capitalized {
             return TimexMatch(first: i, last: i + 1, meaning: .dayFrom(.nthWeekday(month: 11, weekday: 1, nth: 1, year: .infer), 1), type: .date)

@@ -111,4 +111,11 @@ import Testing
         // November 2022 starts on a Tuesday: not that one but the next
         #expect(only("Voters go to the polls on Election Day.", anchor: CalendarDate(year: 2022, month: 8, day: 19))?.value == "2022-11-08")
     }
+
+    @Test func easterByTheComputus() {
+        #expect(TimexNormalizer.easterSunday(2000) == CalendarDate(year: 2000, month: 4, day: 23))
+        #expect(TimexNormalizer.easterSunday(2024) == CalendarDate(year: 2024, month: 3, day: 31))
+        #expect(only("Pilgrims gathered as Easter week began.", anchor: CalendarDate(year: 2000, month: 4, day: 20))?.value == "2000-W16")
+        #expect(only("The shop reopened on Easter Monday.")?.value == "2025-04-21")
+    }
 }
