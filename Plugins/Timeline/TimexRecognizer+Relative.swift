@@ -95,6 +95,9 @@ extension TimexRecognizer {
                         return TimexMatch(first: start, last: d.last, meaning: .weekHolding(d.meaning), type: .date)
                     }
                     return TimexMatch(first: start, last: i, meaning: .sameUnit(unit), type: .date)
+                case .quarter where word(i + 1) == "a" && word(i + 2) == "year" && ["ago", "earlier"].contains(word(i + 3) ?? ""):
+                    // "the quarter a year ago": one expression, the quarter in view a year before
+                    return TimexMatch(first: start, last: i + 3, meaning: .quarter(0, year: .anaphoric(-1), half: false), type: .date)
                 case .quarter, .year, .month, .week:
                     return TimexMatch(first: start, last: i, meaning: .sameUnit(unit), type: .date)
                 case .day:

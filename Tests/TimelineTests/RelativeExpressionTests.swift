@@ -124,4 +124,10 @@ import Testing
         #expect(tag("Today's youth face a harder job market.").isEmpty)
         #expect(tag("It is a lesson for tomorrow's leaders.").isEmpty)
     }
+
+    @Test func theQuarterAYearAgoIsOneExpression() {
+        let october = CalendarDate(year: 2025, month: 10, day: 28)
+        let found = pairs("The bank posted third-quarter profit of $3 million.\nFor the quarter a year ago, it earned $2 million.", anchor: october)
+        #expect(found == ["third-quarter=2025-Q3", "the quarter a year ago=2024-Q3"])
+    }
 }
