@@ -8,6 +8,8 @@ import BriefingCore
 /// documented on `DedupOptions`; the analysis on `DedupAnalysis`.
 public struct DedupPass: AnalysisPass {
     public let id = "dedup"
+    /// Readers ask "which sources are copies?", not about deduplication.
+    public let title = "Copies"
     public let summary = "near-duplicate articles, repeated paragraphs, boilerplate and what each source adds"
     public let dependencies: [String] = []
 
