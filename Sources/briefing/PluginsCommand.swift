@@ -20,8 +20,7 @@ struct PluginsCommand: ParsableCommand {
             let pass = builtInGraph.passes[id]!
             rows.append((id, "built-in", "ok", describe(pass.summary, pass.dependencies)))
         }
-        let listed = project.config.plugins.map { $0.hasPrefix("/") ? $0 : (project.base as NSString).appendingPathComponent($0) }
-        let folders = try PluginDiscovery.folders(projectPlugins: (project.base as NSString).appendingPathComponent("Plugins"), listed: listed)
+        let folders = try project.pluginFolders()
         var external: [ExternalPass] = []
         for folder in folders {
             do {

@@ -54,9 +54,13 @@ struct Project {
     /// External plugins: folders with plugin.yml under the project's Plugins/ and those listed
     /// in briefing.yml. A broken manifest is an error naming its file.
     func externalPlugins() throws -> [ExternalPass] {
+        try pluginFolders().map { try ExternalPass(manifest: PluginManifest.load(folder: $0)) }
+    }
+
+    /// Folders holding a plugin.yml: the project's Plugins/ and those listed in briefing.yml.
+    func pluginFolders() throws -> [String] {
         let listed = config.plugins.map { $0.hasPrefix("/") ? $0 : (base as NSString).appendingPathComponent($0) }
         return try PluginDiscovery.folders(projectPlugins: (base as NSString).appendingPathComponent("Plugins"), listed: listed)
-            .map { try ExternalPass(manifest: PluginManifest.load(folder: $0)) }
     }
 
     /// Built-in passes and external plugins as one validated graph.

@@ -13,7 +13,6 @@ public struct ExternalPass: AnalysisPass {
     public var dependencies: [String] { manifest.dependencies }
     /// The options declared in plugin.yml are the ones it understands.
     public var optionKeys: [String]? { manifest.options.keys.sorted() }
-    public var title: String { manifest.id.prefix(1).uppercased() + manifest.id.dropFirst() }
 
     /// Wraps a manifest, refusing protocol versions this binary does not speak.
     public init(manifest: PluginManifest) throws {
