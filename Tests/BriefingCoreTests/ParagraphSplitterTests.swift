@@ -125,6 +125,32 @@ struct ParagraphSplitterTests {
         #expect(result.map(\.kind) == [.heading, .body, .body, .body, .body, .heading, .body])
     }
 
+    @Test("Markdown exported one paragraph per line: each long line is a paragraph")
+    func markdownLinePerParagraph() {
+        let text = """
+        “It is a sad day for the port,” said Maria Lopez, who chairs the harbour board. “We warned the ministry about the silt for three years and nobody listened to a word of it.
+        “The dredgers were sold off in 2019, and now we are paying a foreign firm twice as much,” she added on Friday.
+        Shipping lines have already moved two weekly services to a rival port further up the coast, the board said.
+        """
+        let result = paragraphs(text, format: .markdown)
+        #expect(result.map(\.line) == [1, 2, 3])
+        #expect(result.allSatisfy { $0.kind == .body })
+    }
+
+    @Test("Markdown: hard-wrapped and one-sentence-per-line paragraphs stay whole")
+    func markdownShortLinesStayJoined() {
+        let wrapped = """
+        The envoy arrived late on Tuesday and left before the talks on the
+        grain corridor had started, officials in both capitals said.
+        Nobody explained why.
+        """
+        #expect(paragraphs(wrapped, format: .markdown).count == 1)
+        let sentences = "The envoy arrived late.\nHe left early.\nNobody explained why."
+        #expect(paragraphs(sentences, format: .markdown).count == 1)
+        let item = "- a list item that goes on and on about the shipping lines and the rival port up the coast, far longer than anyone wraps.\n  and continues here."
+        #expect(paragraphs(item, format: .markdown).count == 1)
+    }
+
     @Test("Markdown: setext headings, thematic breaks and code fences")
     func markdownSetextAndFences() {
         let text = "Talks stall\n===========\n\nBody text.\n\n***\n\n```\nraw = 1\n\nstill code\n```\n\n#hashtag is text"

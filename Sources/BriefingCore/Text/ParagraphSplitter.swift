@@ -164,11 +164,19 @@ public enum ParagraphSplitter {
     ) {
         var start: Line?
         var last: Line?
+        var run: [Line] = []
+        var inItem = false
         var inFence = false
         func flush() {
-            if let s = start, let l = last { add(Span(s.span.start, l.span.end), s.number, .body) }
-            start = nil
-            last = nil
+            defer { start = nil; last = nil; run = [] }
+            guard let s = start, let l = last else { return }
+            if isLinePerParagraph(run, text: text) {
+                for group in group(run, text: text, isTitle: { _ in false }) {
+                    add(Span(group[0].span.start, group[group.count - 1].span.end), group[0].number, .body)
+                }
+            } else {
+                add(Span(s.span.start, l.span.end), s.number, .body)
+            }
         }
         for (index, line) in block.enumerated() {
             let trimmed = text.trimmed(line.span)
@@ -211,12 +219,31 @@ public enum ParagraphSplitter {
                 flush()
                 start = line
                 last = line
+                inItem = true
             } else {
-                if start == nil { start = line }
+                if start == nil {
+                    start = line
+                    inItem = false
+                }
                 last = line
+                // Lines continuing a list item belong to it, whatever their length.
+                if !inItem { run.append(line) }
             }
         }
         flush()
+    }
+
+    /// Markdown exported from web pages often keeps one paragraph per line with no blank line
+    /// between them; read as CommonMark, a whole article would be one paragraph, and a quote
+    /// left open in one paragraph would run on through the next. Such a run is recognised by
+    /// lines far longer than anyone wraps by hand (hard-wrapped prose and one-sentence-per-line
+    /// Markdown stay one paragraph) that end in sentence punctuation.
+    static func isLinePerParagraph(_ run: [Line], text: SourceText) -> Bool {
+        guard run.count >= 2 else { return false }
+        let lines = run.map { text.trimmed($0.span) }
+        guard let longest = lines.map(\.length).max(), longest >= 160 else { return false }
+        let ending = lines.dropLast().filter { endsSentence($0, text: text) }.count
+        return ending * 2 >= lines.count - 1
     }
 
     static func isFence(_ content: String) -> Bool {
