@@ -36,8 +36,12 @@ struct Attributor {
         let w = words[i]
         guard w.kind == .word, !w.quoted, !w.isCapitalized || headline else { return false }
         // "the report", "a statement", "his tweet" are nouns, not verbs.
-        if SpeechLexicon.documents.contains(w.lower), i > 0, words[i - 1].kind == .word,
-           NameParser.determiners.contains(words[i - 1].lower) || words[i - 1].possessive { return false }
+        if SpeechLexicon.documents.contains(w.lower) || Self.speechNouns.contains(w.lower), i > 0, words[i - 1].kind == .word {
+            if NameParser.determiners.contains(words[i - 1].lower) || words[i - 1].possessive { return false }
+            // "a controversial comment", "her latest tweet": an adjective between determiner and noun.
+            if i > 1, !words[i - 1].isCapitalized, !words[i - 1].quoted, !SpeechLexicon.between.contains(words[i - 1].lower),
+               words[i - 2].kind == .word, NameParser.determiners.contains(words[i - 2].lower) || words[i - 2].possessive { return false }
+        }
         if SpeechLexicon.cues.contains(w.lower) { return true }
         // "as the report put it", "the letter reads", "the article read".
         if w.lower == "put", i + 1 < words.count, words[i + 1].lower == "it" { return true }
@@ -121,6 +125,7 @@ struct Attributor {
             front += 1
         }
         if front >= words.count { front = k }
+        if let named = possessiveAppositive(from: front) { return named }
         if let m = parser.mention(startingAt: front, upperBound: min(words.count - 1, front + 8)), m.kind != .pronoun || SpeechLexicon.pronouns[m.text.lowercased()] != nil {
             var j = skipBracket(m.lastWord + 1)
             while j < words.count, words[j].kind == .word, !words[j].isCapitalized, SpeechLexicon.between.contains(words[j].lower) { j += 1 }
@@ -166,6 +171,26 @@ struct Attributor {
             j += 1
         }
         return nil
+    }
+
+    /// `“…,” Scott's niece, Marcia Price (D-Va.), shouted.` and `“…,” the mayor's spokesman,
+    /// Tom Reyes, said.`: a description owned by someone, then the name in apposition, then the verb.
+    private func possessiveAppositive(from k: Int) -> Attribution? {
+        var p = k
+        if p < words.count, NameParser.determiners.contains(words[p].lower) { p += 1 }
+        // The owner: a possessive word within the first three.
+        guard let owner = (p..<min(words.count, p + 3)).first(where: { words[$0].possessive }), !words[owner].quoted else { return nil }
+        var comma = owner + 1
+        while comma < min(words.count, owner + 5), words[comma].kind == .word, !words[comma].quoted, !words[comma].isCapitalized { comma += 1 }
+        guard comma > owner + 1, comma < words.count, words[comma].isPunct(","),
+              var m = parser.mention(startingAt: comma + 1, upperBound: min(words.count - 1, comma + 8)), m.kind == .name else { return nil }
+        var j = skipBracket(m.lastWord + 1)
+        guard j < words.count, words[j].isPunct(",") else { return nil }
+        j += 1
+        while j < words.count, words[j].kind == .word, !words[j].isCapitalized, SpeechLexicon.between.contains(words[j].lower) { j += 1 }
+        guard isCue(j) else { return nil }
+        if m.role == nil { m.role = (k..<comma).map { words[$0].text }.joined(separator: " ") }
+        return Attribution(mention: m, cue: words[j].text, source: .adjacent)
     }
 
     /// `“…” of the proposals, Mr. X said.`: an attribution closing the quote's sentence after a
@@ -384,6 +409,10 @@ struct Attributor {
             break
         }
         guard k >= lowerBound else { return nil }
+        // "a comment that described …", "Clinton's statement, which called …": the speaker owns the words.
+        if ["that", "which"].contains(words[k].lower), k - 1 >= lowerBound, Self.speechNouns.contains(words[k - 1].lower), depth == 0 {
+            return owner(ofSpeechNounAt: k - 1, lowerBound: lowerBound)
+        }
         if words[k].isPunct(",") {
             // Participle after a clause: "she said, adding that …", "Walsh said Tuesday, adding …".
             if words[cue].lower.hasSuffix("ing") && depth == 0 {
@@ -432,6 +461,39 @@ struct Attributor {
             p -= 1
         }
         return nil
+    }
+
+    /// Verbs that give off words without saying how: "made a comment", "issued a statement".
+    static let lightVerbs: Set<String> = [
+        "make", "makes", "made", "making", "issue", "issues", "issued", "issuing", "post", "posts", "posted",
+        "give", "gives", "gave", "given", "deliver", "delivers", "delivered", "offer", "offers", "offered",
+        "release", "releases", "released", "send", "sends", "sent", "publish", "publishes", "published",
+    ]
+
+    /// Who owns the speech noun at `noun`: a possessive name ("Clinton's remark that …") or the
+    /// subject of the light verb before it ("she made a comment that …"); after an infinitive
+    /// the person it is about ("led Clinton to make a comment that …").
+    private func owner(ofSpeechNounAt noun: Int, lowerBound: Int) -> Mention? {
+        var p = noun - 1
+        var adjectives = 0
+        while p >= lowerBound, adjectives < 3, words[p].kind == .word, !words[p].quoted, !words[p].isCapitalized,
+              !words[p].possessive, !NameParser.determiners.contains(words[p].lower) {
+            p -= 1
+            adjectives += 1
+        }
+        guard p >= lowerBound, words[p].kind == .word, !words[p].quoted else { return nil }
+        if words[p].possessive {
+            if let m = parser.mention(endingAt: p, lowerBound: lowerBound, allowPossessive: true), m.kind == .name { return m }
+            if ["his", "her"].contains(words[p].lower) { return nil }
+        }
+        guard NameParser.determiners.contains(words[p].lower) else { return nil }
+        let verb = p - 1
+        guard verb >= lowerBound, Self.lightVerbs.contains(words[verb].lower), !words[verb].quoted else { return nil }
+        if verb - 2 >= lowerBound, words[verb - 1].lower == "to",
+           let m = parser.mention(endingAt: verb - 2, lowerBound: lowerBound), m.kind == .name {
+            return m
+        }
+        return subject(ofCueAt: verb, lowerBound: lowerBound, allowAppositive: true, depth: 1)
     }
 
     /// A name or an object pronoun ("her", "him") ending at `end`.

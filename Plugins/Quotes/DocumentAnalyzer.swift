@@ -35,7 +35,8 @@ enum DocumentAnalyzer {
     /// Analyses one document; `duplicates` (from dedup) drops boilerplate and marks repeats.
     static func analyze(_ document: Document, duplicates: (any DuplicateFindings)?) -> DocumentAnalysis {
         let s = document.text.scalars
-        let allQuotes = QuoteExtractor.quotes(in: document)
+        var nicknames: [Span] = []
+        let allQuotes = QuoteExtractor.quotes(in: document, nicknames: &nicknames)
         var quotesByParagraph: [Int: [QuotedSpan]] = [:]
         for q in allQuotes { quotesByParagraph[q.paragraph, default: []].append(q) }
         var sentencesByParagraph: [Int: [Sentence]] = [:]
@@ -52,6 +53,10 @@ enum DocumentAnalyzer {
         // Pass 1: words, quoted words, name mentions and pronouns of every body paragraph.
         for paragraph in document.paragraphs {
             var words = WordScanner.words(s, in: paragraph.span)
+            // A nickname in marks is read as if absent, so the name around it stays whole.
+            if nicknames.contains(where: { paragraph.span.contains($0) }) {
+                words.removeAll { w in nicknames.contains { $0.contains(w.span) } }
+            }
             let sentences = sentencesByParagraph[paragraph.index] ?? []
             var si = 0
             for w in words.indices {
@@ -206,8 +211,12 @@ enum DocumentAnalyzer {
                 // (a headline quoting someone: "X: ‘We Will Win’").
                 // Words chanted, sung or shouted ("chanting “Lock The Gates”") are spoken even in title case.
                 let voiced = open > 0 && words[open - 1].kind == .word && Self.voicedCues.contains(words[open - 1].lower)
+                // After a possessive or a preposition a title is a name of a work or a show, whoever
+                // speaks next: "on CBS's “Face the Nation,” Paul Ryan said".
+                let named = open > 0 && words[open - 1].kind == .word && !words[open - 1].quoted
+                    && (words[open - 1].possessive || ["on", "in", "of", "from", "at", "about"].contains(words[open - 1].lower))
                 if isTitle(words, open: open, close: close ?? words.count),
-                   attribution.map({ $0.source != .adjacent && $0.source != .marker && !attributor.headline && !voiced }) ?? true {
+                   named || attribution.map({ $0.source != .adjacent && $0.source != .marker && !attributor.headline && !voiced }) ?? true {
                     kind = .term
                     attribution = nil
                 }
@@ -423,7 +432,11 @@ enum DocumentAnalyzer {
         while k < min(close, words.count) {
             let w = words[k]
             k += 1
-            if w.kind == .punctuation { if w.text == "&" || w.text == "." || w.text == ":" || w.text == "-" { continue } else { return false } }
+            if w.kind == .punctuation {
+                // A comma closing the title belongs to the sentence around it: “Face the Nation,” he said.
+                if w.text == "&" || w.text == "." || w.text == ":" || w.text == "-" || (w.text == "," && k == close) { continue }
+                return false
+            }
             if small.contains(w.lower) { continue }
             if !w.isCapitalized { return false }
             n += 1

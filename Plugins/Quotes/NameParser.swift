@@ -136,7 +136,8 @@ struct NameParser {
         var i = end
         while i >= start {
             let v = words[i]
-            if v.isCapitalized, !v.common, !SpeechLexicon.roles.contains(v.lower), !SpeechLexicon.notNames.contains(v.lower) {
+            if v.isCapitalized, !v.common, !SpeechLexicon.roles.contains(v.lower) || isSurname(at: i, start: start, end: end),
+               !SpeechLexicon.notNames.contains(v.lower) {
                 nameStart = i
             } else if Self.particles.contains(v.lower), i > start, nameStart == i + 1 {
                 nameStart = i
@@ -153,6 +154,12 @@ struct NameParser {
             let after = of + 1 < words.count && words[of + 1].lower == "the" ? of + 3 : of + 2
             nameStart = max(nameStart, after)
         }
+        // An abbreviation opening the run is a title the lexicon does not know ("Del. Marcia Price",
+        // a delegate), not a given name; initials ("J.") are single letters.
+        if nameStart < end, words[nameStart].text.hasSuffix("."), words[nameStart].lower.count >= 2,
+           !words[nameStart].text.dropLast().contains(".") {
+            nameStart += 1
+        }
         // A name has at most three words (four with particles or initials): longer capitalised
         // runs carry a title ("Harbour Master Jonas Berg").
         var nameLength = 0
@@ -168,10 +175,18 @@ struct NameParser {
             var nameWords: [String] = []
             for k in nameStart...end {
                 let (bare, _) = words[k].withoutPossessive
-                if Self.particles.contains(words[k].lower) { nameWords.append(words[k].lower) } else { nameWords.append(bare) }
+                // Particles inside a name are lower case ("Charles de Gaulle"); first, they are as written ("Al Gore").
+                if Self.particles.contains(words[k].lower), k > nameStart { nameWords.append(words[k].lower) } else { nameWords.append(bare) }
             }
             // A possessive name ("Moreau’s") cannot be the speaker itself.
             if words[end].possessive, !allowPossessive { return nil }
+            // "The" written capitalised inside a sentence belongs to the name of a paper or a
+            // body ("The Hill reported"); people are not written with it.
+            var nameFrom = nameStart
+            if nameStart == start, let d = determiner, d > 0, words[d].text == "The", words[d - 1].sentence == words[d].sentence {
+                nameWords.insert("The", at: 0)
+                nameFrom = d
+            }
             let roleWords = nameStart > start ? (start..<nameStart).map { words[$0].text } : []
             var gender = Gender.unknown
             for k in start..<nameStart {
@@ -179,7 +194,7 @@ struct NameParser {
                 if SpeechLexicon.maleTitles.contains(lower) { gender = .male }
                 if SpeechLexicon.femaleTitles.contains(lower) { gender = .female }
             }
-            let span = Span(words[nameStart].span.start, words[end].span.end)
+            let span = Span(words[nameFrom].span.start, words[end].span.end)
             return Mention(span: span, text: nameWords.joined(separator: " "), kind: .name, nameWords: nameWords,
                            role: roleWords.isEmpty ? nil : roleWords.joined(separator: " "), gender: gender,
                            firstWord: start, lastWord: end)
@@ -195,6 +210,20 @@ struct NameParser {
         let text = (first...end).map { words[$0].text }.joined(separator: " ")
         return Mention(span: span, text: text, kind: .nominal, role: (start...end).map { words[$0].text }.joined(separator: " "),
                        gender: gender, firstWord: first, lastWord: end)
+    }
+
+    /// Titles that are also common surnames, after a given name: "Howard Dean", "Stephen King".
+    static let surnameTitles: Set<String> = ["dean", "king", "bishop", "judge", "pope", "prince", "lord", "cardinal", "marshal"]
+
+    /// A title word ending a mention right after a capitalised word that is no title itself is
+    /// a surname: titles come before names ("Judge Ruth Ames"), and what comes before a title
+    /// is a title too ("Foreign Minister", "Vice President").
+    private func isSurname(at i: Int, start: Int, end: Int) -> Bool {
+        guard i == end, i - 1 >= start, Self.surnameTitles.contains(words[i].lower), !words[i].lower.hasSuffix(".") else { return false }
+        let given = words[i - 1]
+        return given.kind == .word && given.isCapitalized && !given.common && !given.quoted && given.lower.count > 1
+            && !SpeechLexicon.roles.contains(given.lower) && !SpeechLexicon.notNames.contains(given.lower)
+            && !Self.particles.contains(given.lower) && !given.possessive
     }
 
     /// A description of any noun ending at `end` and opened by a determiner a few words back:

@@ -28,11 +28,20 @@ enum QuoteExtractor {
 
     /// Quotations of a document's paragraphs (headlines too), in text order.
     static func quotes(in document: Document) -> [QuotedSpan] {
+        var nicknames: [Span] = []
+        return quotes(in: document, nicknames: &nicknames)
+    }
+
+    /// Quotations of a document's paragraphs, and the nicknames in quote marks inside names
+    /// (`Earvin "Magic" Johnson`, marks included), which are part of a name, not quotations.
+    static func quotes(in document: Document, nicknames: inout [Span]) -> [QuotedSpan] {
         let s = document.text.scalars
         var result: [QuotedSpan] = []
         var openAtEnd = false
         for paragraph in document.paragraphs {
-            var found = quotes(in: s, span: paragraph.span, paragraph: paragraph.index)
+            // Headlines capitalise every word, so a title-case quote between two words is no nickname there.
+            var found = quotes(in: s, span: paragraph.span, paragraph: paragraph.index,
+                               nicknames: &nicknames, findNicknames: paragraph.kind != .heading)
             if openAtEnd, let first = found.first, first.open.start == paragraph.span.start {
                 found[0].continuesPrevious = true
                 if let last = result.indices.last { result[last].continuesInNext = true }
@@ -45,6 +54,15 @@ enum QuoteExtractor {
 
     /// Quotations inside one paragraph span.
     static func quotes(in s: [Unicode.Scalar], span: Span, paragraph: Int) -> [QuotedSpan] {
+        var nicknames: [Span] = []
+        return quotes(in: s, span: span, paragraph: paragraph, nicknames: &nicknames)
+    }
+
+    /// Quotations inside one paragraph span; nicknames inside names (in double marks: single
+    /// marks between title-case words are headline quotes) are added to `nicknames`.
+    static func quotes(
+        in s: [Unicode.Scalar], span: Span, paragraph: Int, nicknames: inout [Span], findNicknames: Bool = true
+    ) -> [QuotedSpan] {
         var result: [QuotedSpan] = []
         let end = min(span.end, s.count)
         var i = max(0, span.start)
@@ -74,7 +92,9 @@ enum QuoteExtractor {
                 closeSpan = nil
             }
             let interior = Span(interiorStart, interiorEnd)
-            if hasLetters(s, interior) {
+            if findNicknames, let closeSpan, style != .single, isNickname(s, open: Span(i, interiorStart), interior: interior, close: closeSpan, within: span) {
+                nicknames.append(Span(i, closeSpan.end))
+            } else if hasLetters(s, interior) {
                 result.append(QuotedSpan(interior: interior, open: Span(i, interiorStart), close: closeSpan, paragraph: paragraph))
             }
             i = closeSpan?.end ?? end
@@ -155,6 +175,49 @@ enum QuoteExtractor {
             }
         }
         return nil
+    }
+
+    /// A nickname between a given name and a surname: one to three capitalised words in marks,
+    /// with a capitalised word right before and right after (`Marcia "Cia" Price`,
+    /// `Joaquín “El Chapo” Guzmán`). Reported speech is never wedged between two names like this.
+    static func isNickname(_ s: [Unicode.Scalar], open: Span, interior: Span, close: Span, within span: Span) -> Bool {
+        guard interior.length >= 2, interior.length <= 30,
+              open.start - 2 >= span.start, close.end + 1 < span.end,
+              s[open.start - 1] == " ", s[close.end] == " " else { return false }
+        // The words inside: capitalised, letters, hyphens and apostrophes only.
+        var words = 0
+        var atWordStart = true
+        for k in interior.start..<interior.end {
+            let c = s[k]
+            if c == " " {
+                atWordStart = true
+                continue
+            }
+            if atWordStart {
+                guard c.properties.isUppercase else { return false }
+                words += 1
+                atWordStart = false
+            } else if !(ScalarClass.isLetter(c) || c == "-" || c == QuoteMarks.apostrophe || c == QuoteMarks.rightSingle) {
+                return false
+            }
+        }
+        guard (1...3).contains(words) else { return false }
+        // A capitalised name word or an initial before (not a sentence end) and after:
+        // `Marcia "Cia" Price`, `Robert C. "Bobby" Scott`.
+        let before = s[open.start - 2]
+        if before == ".", open.start - 4 >= span.start, s[open.start - 3].properties.isUppercase,
+           open.start - 4 < span.start || s[open.start - 4] == " " {
+            // an initial
+        } else {
+            guard ScalarClass.isLetter(before) else { return false }
+            var b = open.start - 2
+            while b > span.start, ScalarClass.isLetter(s[b - 1]) { b -= 1 }
+            guard s[b].properties.isUppercase, open.start - 1 - b >= 2 else { return false }
+        }
+        let after = s[close.end + 1]
+        var e = close.end + 1
+        while e < span.end, ScalarClass.isLetter(s[e]) { e += 1 }
+        return after.properties.isUppercase && e - (close.end + 1) >= 2
     }
 
     private static func hasLetters(_ s: [Unicode.Scalar], _ span: Span) -> Bool {

@@ -139,5 +139,6 @@ enum WordScanner {
     private static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "sen", "rep",
         "gov", "pres", "rev", "hon", "st", "amb", "jr", "sr", "atty", "supt", "cmdr", "gens", "sens", "reps",
+        "del", "assemb", "cllr", "insp", "det", "lieut", "brig", "pvt", "msgr",
     ]
 }
