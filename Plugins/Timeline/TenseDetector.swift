@@ -20,12 +20,14 @@ enum TenseDetector {
         // "In September, it announced …": an expression that opens its sentence belongs to the
         // main clause after it, so that clause's verb of saying is the event's own verb
         let opensSentence = (0..<first).allSatisfy { tokens[$0].kind != .word || TemporalLexicon.openingPrepositions.contains(tokens[$0].lower) }
+        // "Wednesday's ruling": a date that modifies a noun is not placed by a modal's clause
+        let possessive = last + 1 < tokens.count && tokens[last + 1].lower == "'s"
         for (k, t) in tokens.enumerated() where t.kind == .word && (k < first || k > last) {
             guard let cue = cue(tokens, k) else { continue }
             let d = k < first ? first - k : k - last
             // a cue after a clause boundary counts for less, and so does a conditional "would"
             var weighted = d + (crossesBoundary(tokens, k, first, last) ? 8 : 0)
-            if t.lower == "would" || t.lower == "until" { weighted += 3 }
+            if t.lower == "until" || t.lower == "would" && (possessive || !reportedFuture(tokens, k)) { weighted += 3 }
             // "… on Friday, officials said": the attribution's tense is not the report's
             if k > last, !opensSentence, speechVerbs.contains(t.lower), commaBetween(tokens, last, k) { weighted += 8 }
             if weighted < best.distance { best = (weighted, cue); bestBefore = k < first }
@@ -43,6 +45,14 @@ enum TenseDetector {
     private static func cue(_ tokens: [TimexToken], _ k: Int) -> Tense? {
         let w = tokens[k].lower
         if w == "will" || w == "'ll" || w == "shall" || w == "won't" { return .future }
+        // the tokenizer splits "won't", "didn't" into "won" "'t", "didn" "'t"
+        if k + 1 < tokens.count, tokens[k + 1].lower == "'t" {
+            switch w {
+            case "won", "wouldn": return .future
+            case "wasn", "weren", "didn", "hadn": return .past
+            default: return nil
+            }
+        }
         if w == "going", k + 1 < tokens.count, tokens[k + 1].lower == "to" { return .future }
         if w == "soon" || w == "would" || w == "until" { return .future }
         // "it expects to release results in mid-November": an intention looks ahead
@@ -55,6 +65,9 @@ enum TenseDetector {
            cue(tokens, k - 1) == .past || ["its", "his", "her", "their", "the", "our", "new"].contains(tokens[k - 1].lower) {
             return nil
         }
+        // "would cut", "to set", "could hit": after a modal or "to" a verb is the base form, even
+        // when it is spelt like a past tense, so it says nothing about the time
+        if k > 0, baseFormTriggers.contains(tokens[k - 1].lower) { return nil }
         if w == "due" || w == "set" || w == "expected" || w == "scheduled" || w == "planned" || w == "plans" || w == "planning"
             || w == "upcoming" || w == "intends" || w == "aims" {
             if w == "set" || w == "due" || w == "expected" || w == "scheduled" || w == "planned" {
@@ -95,8 +108,20 @@ enum TenseDetector {
         return nil
     }
 
+    /// Words after which a verb is in its base form: modals and the infinitive marker.
+    static let baseFormTriggers: Set<String> = [
+        "will", "would", "could", "should", "may", "might", "can", "must", "shall", "to", "'ll", "cannot", "'t",
+    ]
+
     /// Verbs of saying, whose tense is the report's, not the event's.
     static let speechVerbs: Set<String> = ["said", "says", "told", "added", "stated", "announced", "reported", "according"]
+
+    /// Whether the "would" at `k` reports a plan ("said it would cut"): the future of a verb of
+    /// saying a few words before it, not a conditional.
+    private static func reportedFuture(_ tokens: [TimexToken], _ k: Int) -> Bool {
+        for j in max(0, k - 4)..<k where speechVerbs.contains(tokens[j].lower) { return true }
+        return false
+    }
 
     private static func commaBetween(_ tokens: [TimexToken], _ a: Int, _ b: Int) -> Bool {
         for i in (a + 1)..<b where tokens[i].kind == .punct && tokens[i].lower == "," { return true }

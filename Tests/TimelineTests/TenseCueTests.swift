@@ -58,4 +58,21 @@ import Testing
         #expect(only("Until Thursday, they had not called him a suspect.")?.value == "2025-08-14")
         #expect(only("The offer stays open until Thursday.")?.value == "2025-08-21")
     }
+
+    @Test func aVerbAfterAModalIsNoPastCue() {
+        // Tuesday 19 August: "cut", "set" and "hit" after "would", "to" or "won't" are base forms
+        #expect(only("The central bank said it would cut off emergency loans on Monday.")?.value == "2025-08-25")
+        #expect(only("The union said it won't set a strike date before Friday.")?.value == "2025-08-22")
+        #expect(only("The storm is expected to hit the coast on Thursday.")?.value == "2025-08-21")
+    }
+
+    @Test func splitNegationsKeepTheirTense() {
+        #expect(only("The minister didn't attend the summit on Friday.")?.value == "2025-08-15")
+        #expect(only("The minister won't attend the summit on Friday.")?.value == "2025-08-22")
+    }
+
+    @Test func aPossessiveDateIsNotPlacedByAReportedWould() {
+        // "Monday's ruling" names a ruling already made, whatever the plaintiffs would do next
+        #expect(only("The plaintiffs said they would look for ways around Monday's ruling.")?.value == "2025-08-18")
+    }
 }
