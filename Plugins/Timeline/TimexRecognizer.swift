@@ -128,6 +128,9 @@ struct TimexRecognizer {
             if var m = core(at: i + 1, determiner: true, determinerWord: w) {
                 if m.adjectival { return m }
                 if w == "the", modifiesNoun(m) { return m }
+                // "its third quarter", "their 1990 invasion": a possessive says whose period it
+                // is, not which one, and TimeBank leaves it to the noun phrase
+                if w == "its" || w == "their" { return m }
                 m.first = i
                 return m
             }

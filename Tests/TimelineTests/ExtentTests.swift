@@ -47,4 +47,10 @@ import Testing
     @Test func programmeTitlesAreNotDates() {
         #expect(tag("He spoke on ABC's This Week program and to VOA Today.").isEmpty)
     }
+
+    @Test func possessivePronounStaysOutside() {
+        #expect(only("The retailer blamed its third-quarter loss on weak demand.")?.text == "third-quarter")
+        #expect(only("The carrier reported a profit for its fourth quarter.")?.text == "fourth quarter")
+        #expect(only("Critics recalled their 1998 campaign against the dam.")?.text == "1998")
+    }
 }
