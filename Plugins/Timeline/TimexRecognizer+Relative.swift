@@ -108,6 +108,16 @@ extension TimexRecognizer {
                 }
             }
         }
+        // "the first nine months", "the first hours": the opening stretch of a period, a length
+        if determiner, determinerWord == "the", w == "first" || w == "final" {
+            var k = i + 1
+            var value: Double?
+            if let a = amount(at: k), !a.article { value = a.value; k = a.last + 1 }
+            guard let u = word(k), TemporalLexicon.pluralUnits.contains(u), let unit = TemporalLexicon.units[u] else { return nil }
+            // "the first two quarters of 1990" is the year's first half, a period, not a length
+            if unit == .quarter, word(k + 1) == "of" { return nil }
+            return TimexMatch(first: start, last: k, meaning: .duration(unit, value), type: .duration)
+        }
         guard let shift = TimexRecognizer.shifters[w] else { return nil }
         if (w == "this" || w == "that") && start == i { return nil }  // only as determiners
         if w == "same" && !determiner { return nil }

@@ -69,4 +69,14 @@ import Testing
         #expect(found.first?.type == "DURATION")
         #expect(pairs("A minute and a half later, a second blast hit.") == ["A minute and a half=PT1M30S"])
     }
+
+    @Test func theFirstMonthsOfAPeriodAreOneLength() {
+        let nine = only("In the first nine months, the retailer earned $40 million.")
+        #expect(nine?.text == "the first nine months")
+        #expect(nine?.value == "P9M")
+        #expect(nine?.type == "DURATION")
+        #expect(only("Several ships were hit in the first hours of the attack.")?.value == "PTXH")
+        // a fraction of a year named as quarters is not one of these lengths
+        #expect(pairs("Demand will stay weak through the first two quarters of 2026.") == ["2026=2026"])
+    }
 }
