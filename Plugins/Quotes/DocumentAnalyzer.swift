@@ -94,6 +94,7 @@ enum DocumentAnalyzer {
         for paragraph in document.paragraphs {
             guard let words = paragraphWords[paragraph.index] else { continue }
             let parser = NameParser(words: words)
+            let inHeadline = paragraph.kind == .heading || Attributor(words: words).headline
             var i = 0
             while i < words.count {
                 let w = words[i]
@@ -123,7 +124,8 @@ enum DocumentAnalyzer {
                     continue
                 }
                 if m.kind == .name {
-                    let id = register(m, entities: &entities, bySurname: &entityBySurname)
+                    let id = register(m, at: w.sentence, inHeadline: inHeadline,
+                                      entities: &entities, bySurname: &entityBySurname)
                     // A bracket after the name ("(D-Ore.)") does not end the subject.
                     var next = m.lastWord + 1
                     if next < words.count, words[next].isPunct("(") {
@@ -292,10 +294,38 @@ enum DocumentAnalyzer {
     }
 
     /// Adds a name mention to the document's entities, linking a surname alone to the full name.
-    static func register(_ m: Mention, entities: inout [DocumentEntity], bySurname: inout [String: Int]) -> Int {
+    static func register(_ m: Mention, at sentence: Int, inHeadline: Bool = false,
+                         entities: inout [DocumentEntity], bySurname: inout [String: Int]) -> Int {
         let surname = NameFolding.fold(m.nameWords.last ?? m.text)
         var id: Int?
-        if let known = bySurname[surname] {
+        if m.nameWords.count == 1 {
+            // A surname alone when several people in the document bear it ("Bill Clinton" and
+            // "Hillary Clinton"): a title's gender decides ("Mrs. Clinton"); then the one named in
+            // the last few sentences (a passage about him); else the one named most so far —
+            // news writes the secondary person in full or by role.
+            var bearers = entities.indices.filter { entities[$0].fullName.count >= 2 && NameFolding.fold(entities[$0].fullName.last ?? "") == surname }
+            // A longer form ending with another bearer's full name is that person with a word
+            // too many (a title-case headline's verb: "… Rip Donald Trump").
+            let all = bearers
+            bearers.removeAll { b in
+                all.contains { o in o != b && entities[o].fullName.count < entities[b].fullName.count
+                    && entities[b].fullName.suffix(entities[o].fullName.count).map(NameFolding.fold) == entities[o].fullName.map(NameFolding.fold) }
+            }
+            // Only named in a headline: the body's bearer is the person.
+            if bearers.contains(where: { entities[$0].count > entities[$0].headlineMentions }) {
+                bearers.removeAll { entities[$0].count == entities[$0].headlineMentions }
+            }
+            if bearers.count > 1 {
+                let matching = m.gender == .unknown ? bearers : bearers.filter { entities[$0].gender == m.gender || entities[$0].gender == .unknown }
+                let pool = matching.isEmpty ? bearers : matching
+                let recent = pool.filter { entities[$0].lastMention >= 0 && sentence - entities[$0].lastMention <= 3 }
+                id = recent.max { entities[$0].lastMention < entities[$1].lastMention }
+                    ?? pool.max { entities[$0].count < entities[$1].count }
+            } else if let only = bearers.first, bySurname[surname] != only {
+                id = only
+            }
+        }
+        if id == nil, let known = bySurname[surname] {
             let given = entities[known].fullName.count >= 2 ? NameFolding.fold(entities[known].fullName[0]) : ""
             let mine = m.nameWords.count >= 2 ? NameFolding.fold(m.nameWords[0]) : ""
             if NameFolding.compatibleGiven(given, mine) { id = known }
@@ -317,6 +347,8 @@ enum DocumentAnalyzer {
         if let role = m.role, !role.isEmpty { entities[entity].roles.append(role) }
         if m.gender != .unknown { entities[entity].titleGender = m.gender }
         entities[entity].count += 1
+        if inHeadline { entities[entity].headlineMentions += 1 }
+        entities[entity].lastMention = max(entities[entity].lastMention, sentence)
         return entity
     }
 
@@ -325,7 +357,7 @@ enum DocumentAnalyzer {
                         occurrences: [NameOccurrence], previousSpeaker: (SpeakerRef, Int)?) -> SpeakerRef? {
         switch m.kind {
         case .name:
-            return .entity(register(m, entities: &entities, bySurname: &bySurname))
+            return .entity(register(m, at: sentence, entities: &entities, bySurname: &bySurname))
         case .pronoun:
             return resolvePronoun(m, sentence: sentence, entities: entities, occurrences: occurrences, previousSpeaker: previousSpeaker)
         case .nominal:

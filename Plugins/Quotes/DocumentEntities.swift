@@ -17,6 +17,10 @@ struct DocumentEntity: Sendable, Hashable {
     var count = 0
     /// Spoke (attributed by name) at least once.
     var spoke = false
+    /// Mentions in headlines, whose title case turns verbs into name-like words ("Mom Corners Obama").
+    var headlineMentions = 0
+    /// Sentence of the latest mention, -1 before any.
+    var lastMention = -1
 
     /// Gender, when the document shows it.
     var gender: Gender {

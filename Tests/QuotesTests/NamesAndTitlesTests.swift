@@ -80,3 +80,47 @@ import Testing
         #expect(r.quote("Notice the mayor")?.speaker == "Howard Dean")
     }
 }
+
+/// A surname alone when two people in one article bear it.
+@Suite struct SharedSurnameTests {
+    private func result(_ paragraphs: String...) async throws -> QuotesResult {
+        let text = (["Harbour talks"] + paragraphs).joined(separator: "\n\n")
+        return try await QuotesFixture.result(["a.txt": text])
+    }
+
+    @Test func theOneNamedMostIsMeantAfterAPassingMention() async throws {
+        let r = try await result(
+            "Maria Lopez said the port would reopen. Lopez has led the harbour board since 2019.",
+            "Lopez was joined on stage by her husband, Carlos Lopez, who runs a shipping firm.",
+            "The dredging plan has stalled for months and the board has lost patience with the ministry.",
+            "Farmers and fishermen have both lodged complaints about the silt in the estuary.",
+            "Two ferries were cancelled on Friday. Freight has moved to the rail terminal.",
+            "“We cannot wait another winter,” Lopez said.")
+        #expect(r.quote("another winter")?.speaker == "Maria Lopez")
+    }
+
+    @Test func aTitleChoosesByGender() async throws {
+        let r = try await result(
+            "Maria Lopez said the port would reopen. Ms. Lopez has led the harbour board since 2019, and Ms. Lopez spoke first.",
+            "Her husband, Carlos Lopez, runs a shipping firm.",
+            "The dredging plan has stalled for months and the board has lost patience with the ministry.",
+            "Farmers and fishermen have both lodged complaints about the silt in the estuary.",
+            "Two ferries were cancelled on Friday. Freight has moved to the rail terminal.",
+            "“Our ships are waiting,” Mr. Lopez said.")
+        #expect(r.quote("ships are waiting")?.speaker == "Carlos Lopez")
+    }
+
+    @Test func oneJustNamedInFullIsMeant() async throws {
+        let r = try await result(
+            "Maria Lopez said the port would reopen. Lopez has led the harbour board since 2019, and Lopez spoke first.",
+            "Separately, the shipping executive Carlos Lopez said fuel costs had doubled.",
+            "Lopez told the radio station that “the firm will cut two routes.”")
+        #expect(r.quote("cut two routes")?.speaker == "Carlos Lopez")
+    }
+
+    @Test func aHeadlineVerbDoesNotMakeANewPerson() async throws {
+        let text = "Harbour Chief Slams Anna Keller Over Dredging\n\nAnna Keller said the plan was sound. “We will dredge in May,” Keller said.\n"
+        let r = try await QuotesFixture.result(["a.txt": text])
+        #expect(r.quote("dredge in May")?.speaker == "Anna Keller")
+    }
+}
