@@ -92,6 +92,20 @@ extension TimexRecognizer {
 
     /// A quantity of time at `i`, with what follows it ("ago", "earlier", "-old").
     func quantity(at i: Int, determiner: Bool = false) -> TimexMatch? {
+        guard var m = countedQuantity(at: i, determiner: determiner) else { return nil }
+        if m.mod == nil, m.last >= 2, word(m.last) == "so" || word(m.last - 1) == "so" && word(m.last - 2) == "or" {
+            m.mod = "APPROX"
+        }
+        return m
+    }
+
+    /// The index of "so" when "or so" follows token `i` ("a week or so"), else nil.
+    func orSo(after i: Int) -> Int? {
+        word(i + 1) == "or" && word(i + 2) == "so" ? i + 2 : nil
+    }
+
+    /// `quantity(at:determiner:)` before its approximate "or so" gets its `mod`.
+    private func countedQuantity(at i: Int, determiner: Bool) -> TimexMatch? {
         // bare plural units: "years", "days"
         if let w = word(i), TemporalLexicon.pluralUnits.contains(w), let unit = TemporalLexicon.units[w] {
             if determiner { return nil }
@@ -139,6 +153,8 @@ extension TimexRecognizer {
             a.value = v + 0.5
             last = j + 3
         }
+        // "a week or so ago", "two years or so": the approximation is part of the amount
+        if !adjectival, let so = orSo(after: last) { last = so }
         // ages ("50-year-old", "52 years old") are not tagged, as in TimeBank
         if adjectival, hyphen(last + 1), word(last + 2) == "old" { return nil }
         if !adjectival, word(last + 1) == "old" { return nil }

@@ -18,6 +18,11 @@ struct TimexRecognizer {
                 || (t.kind == .punct && t.lower == "'")
             if candidate, var m = match(at: i) {
                 m = withClitic(m)
+                // "the next year or so": the approximation belongs to the expression
+                if tokens[m.last].kind == .word, TemporalLexicon.units[tokens[m.last].lower] != nil, let so = orSo(after: m.last) {
+                    m.last = so
+                    m.mod = m.mod ?? "APPROX"
+                }
                 if !isTitle(m) { out.append(m) }
                 i = m.last + 1
             } else {

@@ -53,4 +53,16 @@ import Testing
         #expect(only("The carrier reported a profit for its fourth quarter.")?.text == "fourth quarter")
         #expect(only("Critics recalled their 1998 campaign against the dam.")?.text == "1998")
     }
+
+    @Test func orSoBelongsToTheExpression() {
+        // Tuesday 19 August 2025, ISO week 34
+        let ago = only("A week or so ago, the envoy flew to Cairo.")
+        #expect(ago?.text == "A week or so ago")
+        #expect(ago?.value == "2025-W33")
+        #expect(ago?.mod == "APPROX")
+        let stretch = only("Prices should stay firm over the next two years or so, analysts said.")
+        #expect(stretch?.text == "the next two years or so")
+        #expect(stretch?.value == "P2Y")
+        #expect(only("The plant will close over the next year or so.")?.text == "the next year or so")
+    }
 }
