@@ -127,6 +127,12 @@ struct TimexRecognizer {
                 return m
             }
         }
+        // "the early 1980s", "the mid-1990s", "the late summer": the determiner opens the phrase
+        if w == "the", let p = word(i + 1), p == "early" || p == "late" || p == "mid", var m = match(at: i + 1), m.first == i + 1,
+           isPoint(m), !modifiesNoun(m) {
+            m.first = i
+            return m
+        }
         if w == "the" || w == "this" || w == "that" || w == "its" || w == "their" || w == "these" || w == "those" {
             if w == "that", let n = word(i + 1), TimexRecognizer.shifters[n] != nil || TemporalLexicon.weekdays[n] != nil { return nil }
             if w == "that", i + 1 < tokens.count, tokens[i + 1].kind == .number { return nil }

@@ -65,4 +65,13 @@ import Testing
         #expect(stretch?.value == "P2Y")
         #expect(only("The plant will close over the next year or so.")?.text == "the next year or so")
     }
+
+    @Test func determinerBeforeAPositionModifierIsInside() {
+        let eighties = only("The company peaked in the early 1980s.")
+        #expect(eighties?.text == "the early 1980s")
+        #expect(eighties?.value == "198")
+        #expect(only("Sales should double by the mid-2030s.")?.text == "the mid-2030s")
+        // before a noun the determiner still belongs to the noun
+        #expect(only("He recalled the early 1990s recession.")?.text == "early 1990s")
+    }
 }
