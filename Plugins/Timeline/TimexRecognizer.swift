@@ -71,7 +71,9 @@ struct TimexRecognizer {
     private func withClitic(_ m: TimexMatch) -> TimexMatch {
         var m = m
         if m.last > m.first, tokens[m.last].kind == .word, tokens[m.last].lower == "'s" { m.last -= 1 }
-        if m.last > m.first, let w = word(m.first), w == "about" || w == "almost" { m.first += 1 }
+        // … but "about two years ago", "almost four years ago" keep it: there TimeBank tags the
+        // whole phrase (3 of 3), the approximation being part of the point it counts back to
+        if m.last > m.first, let w = word(m.first), w == "about" || w == "almost", word(m.last) != "ago" { m.first += 1 }
         return m
     }
 

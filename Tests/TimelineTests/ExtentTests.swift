@@ -74,4 +74,10 @@ import Testing
         // before a noun the determiner still belongs to the noun
         #expect(only("He recalled the early 1990s recession.")?.text == "early 1990s")
     }
+
+    @Test func anApproximatorStaysWithAgo() {
+        #expect(only("The rebels seized the town almost two years ago.")?.text == "almost two years ago")
+        #expect(only("The fund was set up about a decade ago.")?.text == "about a decade ago")
+        #expect(only("The talks lasted about two weeks.")?.text == "two weeks")
+    }
 }
