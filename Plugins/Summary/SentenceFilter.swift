@@ -82,10 +82,58 @@ enum SentenceFilter {
         if sawOpen, wordsOutside < 5 || wordsOutside * 4 < wordsTotal { return .ineligible(.quoteOnly) }
 
         var penalty: Float = 1
+        let voice = narration(s, span)
+        // "I", "we", "you" outside quotation marks: an anchor's or a witness's own words in a
+        // transcript, or a columnist's aside — a first-hand voice no briefing lead can borrow.
+        if voice.personal { penalty *= 0.3 }
+        // No name, no number, no date: a general remark ("Today is a day for celebration.")
+        // rather than a reported fact.
+        if !voice.anchored { penalty *= 0.6 }
         if leansOnContext(s, span) { penalty *= 0.8 }
         if inside { penalty *= 0.9 }  // a quotation left open: the rest is in the next sentence
         if wordCount > 45 { penalty *= 0.85 }
         return .eligible(penalty: penalty)
+    }
+
+    /// First- and second-person words, and the filler of speech ("let's", "you know").
+    static let personalWords: Set<String> = ["i", "i'm", "i've", "i'll", "i'd", "me", "my", "we", "we're", "we've", "we'll",
+                                             "we'd", "us", "our", "ours", "you", "you're", "you've", "you'll", "you'd", "your",
+                                             "yours", "let's"]
+
+    /// Whether the words outside quotation marks speak in the first or second person, and
+    /// whether the sentence holds an anchor: a capitalised word after its first, or a digit.
+    static func narration(_ s: [Unicode.Scalar], _ span: Span) -> (personal: Bool, anchored: Bool) {
+        var inside = false
+        var personal = false
+        var anchored = false
+        var k = span.start
+        var first = true
+        while k < span.end {
+            let c = s[k]
+            if c == "\u{201C}" { inside = true } else if c == "\u{201D}" { inside = false } else if c == "\"" { inside.toggle() }
+            guard WordScanner.isLetter(c) || WordScanner.isDigit(c) else {
+                k += 1
+                continue
+            }
+            let start = k
+            var capitals = 0
+            var word = String.UnicodeScalarView()
+            while k < span.end, WordScanner.isLetter(s[k]) || WordScanner.isDigit(s[k])
+                || (WordScanner.isApostrophe(s[k]) && k + 1 < span.end && WordScanner.isLetter(s[k + 1])) {
+                if s[k].properties.isUppercase { capitals += 1 }
+                word.append(WordScanner.isApostrophe(s[k]) ? "'" : Unicode.Scalar(WordScanner.lower(s[k])) ?? s[k])
+                k += 1
+            }
+            let lowered = String(word)
+            // "US" and "WE" in capitals are names or shouting, not a pronoun; "I" and a
+            // sentence's first word carry one capital.
+            let pronounCase = capitals == 0 || (capitals == 1 && (first || lowered == "i" || lowered.hasPrefix("i'")))
+            if WordScanner.isDigit(s[start]) { anchored = true }
+            if !first, s[start].properties.isUppercase, lowered != "i", !lowered.hasPrefix("i'") { anchored = true }
+            if !inside, pronounCase, personalWords.contains(lowered) { personal = true }
+            first = false
+        }
+        return (personal, anchored)
     }
 
     /// Words that, opening a sentence, point back at something the reader has not seen.

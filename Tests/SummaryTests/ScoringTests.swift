@@ -91,6 +91,27 @@ struct ScoringTests {
             Issue.record("a sentence opening with a connective is usable, with a penalty")
         }
     }
+
+    @Test("a first-hand voice outside quotation marks and a remark with no name or number score lower")
+    func narration() {
+        func penalty(_ text: String) -> Float? {
+            let scalars = Array(text.unicodeScalars)
+            let span = Span(0, scalars.count)
+            if case .eligible(let p) = SentenceFilter.verdict(scalars, span, wordCount: WordScanner.wordCount(scalars, span)) { return p }
+            return nil
+        }
+        let fact = penalty("Ferry workers in Port Alder walked off the job on Monday.")
+        #expect(fact == 1)
+        // A presenter's or a witness's words in a transcript.
+        #expect((penalty("I know every pier in Port Alder that has been closed.") ?? 1) < 0.5)
+        #expect((penalty("Let's go back to the ferry terminal in Port Alder right now.") ?? 1) < 0.5)
+        #expect((penalty("We have seen ferries stuck in Port Alder all week.") ?? 1) < 0.5)
+        // Pronouns inside a quotation belong to the person quoted; "US" is a country.
+        #expect(penalty("The union said “we will stay out until the bonus is back” in Port Alder on Monday.") == 1)
+        #expect(penalty("The US said on Monday that ferry workers in Port Alder had a right to strike.") == 1)
+        // A general remark with no name, number or date.
+        #expect((penalty("Today is a day for celebration on the quays.") ?? 1) < 1)
+    }
 }
 
 @Suite("summary parallel work")
