@@ -129,6 +129,14 @@ struct TimexRecognizer {
                 return m
             }
         }
+        // "around 7:15 p.m.", "around Nov. 1": an approximate point, one expression; not when the
+        // date is a possessive ("around Wednesday's ruling") or modifies a noun, for then
+        // "around" governs the noun phrase
+        if w == "around", var m = match(at: i + 1), m.first == i + 1, isPoint(m), word(m.last + 1) != "'s", !modifiesNoun(m) {
+            m.first = i
+            m.mod = m.mod ?? "APPROX"
+            return m
+        }
         // "the early 1980s", "the mid-1990s", "the late summer": the determiner opens the phrase
         if w == "the", let p = word(i + 1), p == "early" || p == "late" || p == "mid", var m = match(at: i + 1), m.first == i + 1,
            isPoint(m), !modifiesNoun(m) {

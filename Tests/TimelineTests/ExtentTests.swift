@@ -80,4 +80,13 @@ import Testing
         #expect(only("The fund was set up about a decade ago.")?.text == "about a decade ago")
         #expect(only("The talks lasted about two weeks.")?.text == "two weeks")
     }
+
+    @Test func aroundAPointIsInside() {
+        let evening = only("Two men entered the shop around 7:15 p.m., police said.")
+        #expect(evening?.text == "around 7:15 p.m.")
+        #expect(evening?.mod == "APPROX")
+        #expect(only("The sale should close around Nov. 1.")?.text == "around Nov. 1")
+        // "get around Monday's ruling": "around" governs the noun phrase, not the date
+        #expect(only("Lawyers looked for ways to get around Monday's ruling.")?.text == "Monday")
+    }
 }
