@@ -39,6 +39,10 @@ enum TenseDetector {
            !(best.tense == .past && opensSentence && !bestBefore && best.distance <= 4) {
             return (.future, 1)
         }
+        // "In January, a week after the anniversary, a bombing killed a guard": an expression
+        // that opens its sentence modifies the main clause, whose verb governs it however long
+        // the opening phrase is (a far "would" is more often in a clause inside that phrase)
+        if opensSentence, !bestBefore, best.tense == .past { return (.past, min(best.distance, 4)) }
         return (best.tense, best.distance)
     }
 

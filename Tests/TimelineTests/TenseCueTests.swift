@@ -75,4 +75,10 @@ import Testing
         // "Monday's ruling" names a ruling already made, whatever the plaintiffs would do next
         #expect(only("The plaintiffs said they would look for ways around Monday's ruling.")?.value == "2025-08-18")
     }
+
+    @Test func anOpeningDateTakesTheMainVerbHoweverLongThePhrase() {
+        let text = "In January, shortly after the anniversary of the landmark ruling on the dam by the supreme court, a bomb at the site killed a guard."
+        #expect(only(text, anchor: october)?.value == "2025-01")
+        #expect(only("In January, the council will vote on the dam.", anchor: october)?.value == "2026-01")
+    }
 }
