@@ -8,6 +8,9 @@ indirect enum TimexMeaning: Sendable {
     case calendar(year: Int?, month: Int?, day: Int?)
     /// A weekday; `shift` nil means "decide by tense", -1 last, 0 this, +1 next.
     case weekday(Int, shift: Int?)
+    /// "the previous Friday", "the following Monday": the weekday before (-1) or after (+1) the
+    /// last day the text named, else the reference date.
+    case weekdayFromLastDay(Int, shift: Int)
     /// "the weekend": the last one, or with future tense the coming one; `shift` as for weekdays.
     case weekend(shift: Int?)
     /// The quarter holding a date ("the quarter ended Sept. 30").

@@ -20,6 +20,8 @@ extension TimexNormalizer {
             if c != nil { return Result(value: pad(d, 3), date: .decade(d)) }
             return Result(value: "XX\(d)")
         case .century(let c): return Result(value: pad(c, 2), date: .century(c))
+        case .weekdayFromLastDay(let d, let shift):
+            return Result(value: "XXXX-WXX-\(d)", relativeLabel: "the \(shift < 0 ? "previous" : "following") \(weekdays[d - 1])")
         case .weekday(let d, let shift):
             let dir: Int = shift ?? (tense == .future ? 1 : -1)
             let name = weekdays[d - 1]

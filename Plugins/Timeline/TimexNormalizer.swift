@@ -142,6 +142,8 @@ struct TimexNormalizer {
             return nil
         case .weekday(let d, let shift):
             return .day(weekday(d, shift: shift, a, tense))
+        case .weekdayFromLastDay(let d, let shift):
+            return .day(weekday(d, shift: shift, lastDate.flatMap(dayOf) ?? a, tense))
         case .quarterHolding(let inner):
             guard let d = resolve(inner, a, tense), case .day(let day) = d else { return nil }
             return ResolvedDate.quarter(of: day)

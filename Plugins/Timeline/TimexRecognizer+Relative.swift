@@ -127,7 +127,7 @@ extension TimexRecognizer {
         if let n = word(j), let d = TemporalLexicon.weekdays[n], tokens[j].capitalized, n.count > 3 {
             guard !determiner || w == "this" || w == "that" || w == "following" || w == "next" || w == "previous" else { return nil }
             if determiner && (w == "following" || w == "next" || w == "previous") {
-                return TimexMatch(first: start, last: j, meaning: .weekday(d, shift: w == "previous" ? -1 : 1), type: .date)
+                return TimexMatch(first: start, last: j, meaning: .weekdayFromLastDay(d, shift: w == "previous" ? -1 : 1), type: .date)
             }
             let s: Int? = w == "this" ? nil : shift
             if let p = word(j + 1), let code = TemporalLexicon.partsOfDay[p] {

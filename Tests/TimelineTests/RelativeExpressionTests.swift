@@ -130,4 +130,14 @@ import Testing
         let found = pairs("The bank posted third-quarter profit of $3 million.\nFor the quarter a year ago, it earned $2 million.", anchor: october)
         #expect(found == ["third-quarter=2025-Q3", "the quarter a year ago=2024-Q3"])
     }
+
+    @Test func thePreviousWeekdayCountsFromTheLastDayNamed() {
+        // Thursday 7 August: the Friday before it is 1 August, not the one before publication
+        let found = pairs("The Senate approved the bill on Aug. 7.\nThe previous Friday, the House had rejected it.")
+        #expect(found == ["Aug. 7=2025-08-07", "The previous Friday=2025-08-01"])
+        #expect(pairs("The talks broke down on Aug. 7 and resumed the following Monday.") == ["Aug. 7=2025-08-07", "the following Monday=2025-08-11"])
+        // with no day named before, the reference date is the day counted from
+        #expect(only("The previous Friday, the House had rejected it.")?.value == "2025-08-15")
+        #expect(only("The previous Friday, the House had rejected it.", anchor: nil)?.value == "XXXX-WXX-5")
+    }
 }
