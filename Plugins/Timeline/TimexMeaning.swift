@@ -33,7 +33,8 @@ indirect enum TimexMeaning: Sendable {
     /// An amount of time before or after the previous date in the text: "a year earlier",
     /// "the following day".
     case anaphoric(TimeUnit, Double?, sign: Int)
-    /// The unit named by "the quarter", "that year": the last one mentioned, else the current one.
+    /// The unit named by "the quarter", "that year": the last one mentioned (for a quarter, the
+    /// first ended one the document names, the one it reports on), else the current one.
     case sameUnit(TimeUnit)
     /// "the full year": the year of the period being reported on (of the last quarter that had
     /// ended, else the reference year), not the last year named, which is often a forecast.

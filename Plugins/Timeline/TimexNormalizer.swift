@@ -27,6 +27,8 @@ struct TimexNormalizer {
     /// The last quarter mentioned that had ended by the anchor date (calendar quarters): the
     /// surest reported one, preferred when there is one.
     private var endedQuarter: (year: Int, quarter: Int)?
+    /// The first ended quarter the document names: in a results report, the one reported on.
+    private var firstEndedQuarter: (year: Int, quarter: Int)?
     /// The sentence of `endedQuarter`.
     private var endedSentence = -10
 
@@ -116,6 +118,7 @@ struct TimexNormalizer {
             reportedQuarter = (y, q); reportedSentence = sentence
             if let a = anchor, y * 4 + q >= a.year * 4 + (a.month - 1) / 3 + 1 { break }
             endedQuarter = (y, q); endedSentence = sentence
+            if firstEndedQuarter == nil { firstEndedQuarter = (y, q) }
         case .year(let y): lastYear = y
         case .month(let y, _), .half(let y, _), .season(let y, _): lastYear = y
         case .day(let d): lastYear = d.year
@@ -200,7 +203,7 @@ struct TimexNormalizer {
         case .sameUnit(let u):
             switch u {
             case .quarter:
-                if let q = lastQuarter { return .quarter(year: q.year, quarter: q.quarter) }
+                if let q = firstEndedQuarter ?? lastQuarter { return .quarter(year: q.year, quarter: q.quarter) }
                 return unitContaining(a, .quarter, shift: -1)
             case .year:
                 return .year(lastYear ?? a.year)
@@ -231,7 +234,7 @@ struct TimexNormalizer {
             let y = quarterYear(q, half: half, spec, a, tense)
             if q == 0 {
                 // "the 1988 period", "the year-earlier period": the quarter the report is about
-                if let lq = endedQuarter ?? reportedQuarter ?? lastQuarter { return .quarter(year: y, quarter: lq.quarter) }
+                if let lq = firstEndedQuarter ?? endedQuarter ?? reportedQuarter ?? lastQuarter { return .quarter(year: y, quarter: lq.quarter) }
                 return .year(y)
             }
             return half ? .half(year: y, half: q) : .quarter(year: y, quarter: q)

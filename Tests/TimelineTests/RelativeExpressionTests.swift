@@ -140,4 +140,15 @@ import Testing
         #expect(only("The previous Friday, the House had rejected it.")?.value == "2025-08-15")
         #expect(only("The previous Friday, the House had rejected it.", anchor: nil)?.value == "XXXX-WXX-5")
     }
+
+    @Test func theQuarterAndThePeriodAreTheReportsQuarter() {
+        // a results report names its own quarter first; a quarter named in passing later does
+        // not become "the quarter" or "the year-earlier period"
+        let october = CalendarDate(year: 2025, month: 10, day: 30)
+        let text = "The brewer earned $5 million in the third quarter.\nAfter a weak second quarter, demand recovered.\n"
+            + "In the year-earlier period, the brewer lost $2 million.\nSales in the quarter rose 4%."
+        #expect(pairs(text, anchor: october) == [
+            "the third quarter=2025-Q3", "second quarter=2025-Q2", "the year-earlier period=2024-Q3", "the quarter=2025-Q3",
+        ])
+    }
 }
