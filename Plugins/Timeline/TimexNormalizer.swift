@@ -118,7 +118,8 @@ struct TimexNormalizer {
             reportedQuarter = (y, q); reportedSentence = sentence
             if let a = anchor, y * 4 + q >= a.year * 4 + (a.month - 1) / 3 + 1 { break }
             endedQuarter = (y, q); endedSentence = sentence
-            if firstEndedQuarter == nil { firstEndedQuarter = (y, q) }
+            // a report is about a recent quarter, not one recalled from years before
+            if firstEndedQuarter == nil, let a = anchor, y >= a.year - 1 { firstEndedQuarter = (y, q) }
         case .year(let y): lastYear = y
         case .month(let y, _), .half(let y, _), .season(let y, _): lastYear = y
         case .day(let d): lastYear = d.year

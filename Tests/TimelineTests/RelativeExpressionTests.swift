@@ -150,5 +150,8 @@ import Testing
         #expect(pairs(text, anchor: october) == [
             "the third quarter=2025-Q3", "second quarter=2025-Q2", "the year-earlier period=2024-Q3", "the quarter=2025-Q3",
         ])
+        // a quarter recalled from years before is not the one reported on
+        let recalled = "The utility last lost money in the third quarter of 2019.\nIt earned $9 million in the second quarter.\nSales in the quarter rose 4%."
+        #expect(pairs(recalled, anchor: october).last == "the quarter=2025-Q2")
     }
 }
