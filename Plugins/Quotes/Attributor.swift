@@ -42,6 +42,8 @@ struct Attributor {
             if i > 1, !words[i - 1].isCapitalized, !words[i - 1].quoted, !SpeechLexicon.between.contains(words[i - 1].lower),
                words[i - 2].kind == .word, NameParser.determiners.contains(words[i - 2].lower) || words[i - 2].possessive { return false }
         }
+        // "did not reply", "never said": a speech verb denied attributes nothing.
+        if i > 0, ["not", "never", "didn't", "don't", "doesn't", "won't", "wouldn't", "hasn't", "haven't"].contains(words[i - 1].lower) { return false }
         if SpeechLexicon.cues.contains(w.lower) { return true }
         // "as the report put it", "the letter reads", "the article read".
         if w.lower == "put", i + 1 < words.count, words[i + 1].lower == "it" { return true }
@@ -209,7 +211,11 @@ struct Attributor {
                 guard cue > c + 1, let m = subject(ofCueAt: cue, lowerBound: c + 1, allowAppositive: false), m.firstWord == c + 1 else { return nil }
                 // The verb must end the sentence, save a short adverbial ("said Tuesday.").
                 var after = cue + 1
-                while after < words.count, words[after].sentence == sentence, words[after].kind == .word, after - cue <= 4 { after += 1 }
+                while after < words.count, words[after].sentence == sentence, words[after].kind == .word, after - cue <= 4 {
+                    // "said she heard explosions": the verb has its own clause, not this quote.
+                    if SpeechLexicon.subjectPronouns.contains(words[after].lower) || words[after].lower == "that" { return nil }
+                    after += 1
+                }
                 guard after >= words.count || words[after].sentence != sentence || words[after].kind == .punctuation else { return nil }
                 return Attribution(mention: m, cue: words[cue].text, source: .adjacent)
             }
@@ -425,6 +431,15 @@ struct Attributor {
                 }
             }
             guard allowAppositive else { return nil }
+            // A name alone between two commas is the subject, the words before it its description:
+            // "His former partner at Lenox, Lawrence Cummings, called …".
+            if let open = (max(lowerBound, k - 8)..<k).last(where: { words[$0].isPunct(",") }), open > lowerBound,
+               let named = parser.mention(startingAt: open + 1, upperBound: k - 1), named.kind == .name, named.lastWord == k - 1,
+               named.firstWord == open + 1, !words[open - 1].possessive {
+                var m = named
+                if m.role == nil { m.role = (lowerBound..<open).map { words[$0].text }.joined(separator: " ") }
+                return m
+            }
             // Appositive: "Oleg Sidorov, Moreau’s adviser, said".
             var p = k - 1
             while p >= max(lowerBound, k - 40) {
@@ -636,6 +651,27 @@ struct Attributor {
               !NameParser.particles.contains(words[next].lower), !["and", "or", "of", "to", "in", "on", "at", "for", "with"].contains(words[next].lower)
         else { return nil }
         return m
+    }
+
+    /// The speaker of the sentence just before the quote at `open` when that sentence reports
+    /// speech ("Smith said the plan had failed. “It will never work.”"): a speech verb with its
+    /// subject, outside quotation marks, and no other quote in between.
+    func previousSentenceSpeaker(before open: Int) -> Attribution? {
+        guard open > 0 else { return nil }
+        let sentence = words[open].sentence
+        var end = open - 1
+        while end >= 0, words[end].sentence == sentence { end -= 1 }
+        guard end >= 0, words[end].sentence == sentence - 1 else { return nil }
+        var lowerBound = end
+        while lowerBound > 0, words[lowerBound - 1].sentence == sentence - 1 { lowerBound -= 1 }
+        // The sentence before must not be a quotation itself (that is continuation's business).
+        guard !(lowerBound...end).contains(where: { words[$0].quoted }) else { return nil }
+        for j in lowerBound...end where isCue(j) {
+            if let m = subject(ofCueAt: j, lowerBound: lowerBound, allowAppositive: true), m.kind != .nominal || m.role != nil {
+                return Attribution(mention: m, cue: words[j].text, source: .previous)
+            }
+        }
+        return nil
     }
 
     /// The attribution a paragraph ending with a colon gives to the quote that opens the next

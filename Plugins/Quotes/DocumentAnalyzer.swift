@@ -140,11 +140,37 @@ enum DocumentAnalyzer {
                     // "the Black Lives Matter movement", "the Harbor Media board": a name modifying a noun.
                     let modifier = m.role == nil && i > 0 && ["the", "a", "an"].contains(words[i - 1].lower)
                     var subjectLike = !words[m.lastWord].possessive && verbish(next) && !modifier
+                    // A description after the name may give a gender: "Angelique Brunner, a developer
+                    // and spokeswoman for …", "Carlos Lopez, her husband". Only its head counts (not
+                    // "whose son …"), so the walk stops at a preposition or a relative word.
+                    if entities[id].titleGender == .unknown, next < words.count, words[next].isPunct(",") {
+                        var c = next + 1
+                        while c < min(words.count, next + 12), words[c].kind == .word, !words[c].quoted,
+                              !["of", "for", "at", "in", "with", "who", "whose", "which", "from", "to", "on", "said", "says"].contains(words[c].lower) {
+                            if SpeechLexicon.femaleRoles.contains(words[c].lower) { entities[id].titleGender = .female }
+                            if SpeechLexicon.maleRoles.contains(words[c].lower) { entities[id].titleGender = .male }
+                            c += 1
+                        }
+                    }
                     if !subjectLike, !words[m.lastWord].possessive, next < words.count, words[next].isPunct(",") {
                         // "The ministry's spokesman, Dmitri Orlov, rejected …" and "Oleg Sidorov, Moreau's adviser, said …".
                         var c = next + 1
                         while c < min(words.count, next + 14), !words[c].isPunct(","), !words[c].quoted { c += 1 }
-                        let appositiveAfter = c < words.count && words[c].isPunct(",") && verbish(c + 1)
+                        var appositiveAfter = c < words.count && words[c].isPunct(",") && verbish(c + 1)
+                        if !appositiveAfter, c < words.count, words[c].isPunct(",") {
+                            // A relative clause inside the appositive: "X, spokeswoman for the Y
+                            // Coalition, which is made up of investors, said …" — a speech verb
+                            // after a later comma still has X as its subject.
+                            var d = c + 1
+                            while d < min(words.count, c + 20), !words[d].quoted, words[d].sentence == w.sentence {
+                                if words[d].isPunct(","), d + 1 < words.count, SpeechLexicon.cues.contains(words[d + 1].lower),
+                                   !words[d + 1].isCapitalized {
+                                    appositiveAfter = true
+                                    break
+                                }
+                                d += 1
+                            }
+                        }
                         let isAppositive = i > 0 && words[i - 1].isPunct(",") && verbish(next + 1)
                         subjectLike = appositiveAfter || isAppositive
                         // The appositive names the role: "Dmitry Orlov, the ministry spokesman, said",
@@ -159,6 +185,7 @@ enum DocumentAnalyzer {
                         if let r = roleRange, r.contains(where: { SpeechLexicon.roleHeads.contains(words[$0].lower) }) {
                             let role = r.map { words[$0].text }.joined(separator: " ")
                             entities[id].roles.append(role)
+
                         }
                     }
                     occurrences.append(NameOccurrence(offset: m.span.start, sentence: w.sentence, entity: id,
@@ -240,13 +267,20 @@ enum DocumentAnalyzer {
                         speaker = found[previous].speaker
                     }
                 }
+                // A whole sentence in quotation marks right after a sentence reporting someone's
+                // speech is theirs: "He said the regime wanted time. “Please help us.”"
+                let wholeSentence = opensClause && q.close != nil && (close.map { $0 + 1 >= words.count || words[$0 + 1].sentence != sentence } ?? false)
+                if attribution == nil, kind != .term, wholeSentence, let previous = attributor.previousSentenceSpeaker(before: open) {
+                    attribution = previous
+                }
                 // A quote introduced by a colon without a speech verb takes the subject of its sentence:
                 // "The governor is rolling out a blunt new message: “…”".
                 let afterColon = open > 0 && words[open - 1].isPunct(":") && words[open - 1].sentence == sentence
                 if kind == .partial || afterColon, kind != .term, attribution == nil, let m = attributor.sentenceSubject(of: open) {
                     attribution = Attribution(mention: m, cue: "", source: .subject)
                 }
-                if attribution == nil, kind != .term, wordCount(words, open: open, close: close ?? words.count) <= 4 {
+                if attribution == nil, kind != .term, !wholeSentence || !endsWithSentenceMark(s, q),
+                   wordCount(words, open: open, close: close ?? words.count) <= 4 {
                     kind = .term
                 }
                 let isRepeat = duplicates?.isRepeat(document.id, q.interior) ?? false
@@ -276,6 +310,13 @@ enum DocumentAnalyzer {
         "chant", "chants", "chanted", "chanting", "sing", "sings", "sang", "singing", "shout", "shouts", "shouted",
         "shouting", "yell", "yells", "yelled", "yelling", "scream", "screams", "screamed", "screaming",
     ]
+
+    /// Whether the quoted words end with ".", "!" or "?": a sentence said, not a name or a term.
+    private static func endsWithSentenceMark(_ s: [Unicode.Scalar], _ q: QuotedSpan) -> Bool {
+        var e = q.interior.end - 1
+        while e > q.interior.start, ScalarClass.isSpace(s[e]) { e -= 1 }
+        return e >= q.interior.start && (s[e] == "." || s[e] == "!" || s[e] == "?")
+    }
 
     /// Whether a quote (with its attribution) is the last thing in its paragraph.
     private static func endsParagraph(_ quote: FoundQuote, _ words: [Word]?) -> Bool {

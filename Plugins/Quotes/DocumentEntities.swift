@@ -33,7 +33,16 @@ struct DocumentEntity: Sendable, Hashable {
 
     /// Whether this looks like a person rather than a place or body: a title, a role, a given
     /// name, or speech.
-    var isPerson: Bool { fullName.count >= 2 || !roles.isEmpty || titleGender != .unknown || spoke }
+    var isPerson: Bool {
+        if isOrganization { return false }
+        return fullName.count >= 2 || !roles.isEmpty || titleGender != .unknown || spoke
+    }
+
+    /// A body rather than a person: its name ends with a word like "Company" or "Ministry".
+    var isOrganization: Bool {
+        guard fullName.count >= 2, let last = fullName.last else { return false }
+        return SpeechLexicon.organizationHeads.contains(NameFolding.fold(last))
+    }
 
     /// The folded surname (last name word).
     var surname: String { NameFolding.fold(fullName.last ?? "") }

@@ -33,6 +33,8 @@ enum AttributionSource: String, Sendable, Hashable {
     case marker
     /// Inherited from the quote before it (continuation, same speaker).
     case continuation
+    /// The speaker of the reported speech in the sentence before (`X said the plan failed. “…”`).
+    case previous
     /// The subject of the sentence, without a speech verb in view.
     case subject
 }

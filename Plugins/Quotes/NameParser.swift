@@ -160,13 +160,21 @@ struct NameParser {
            !words[nameStart].text.dropLast().contains(".") {
             nameStart += 1
         }
+        // The name of a body keeps all its words ("Tokyo Electric Power Company").
+        let organization = SpeechLexicon.organizationHeads.contains(words[end].lower) && words[end].isCapitalized
+        // An acronym before a person's name is an affiliation ("CNN Arwa Damon", "BBC's …").
+        if !organization, end - nameStart >= 2, words[nameStart].text.count >= 2, words[nameStart].text.count <= 5,
+           words[nameStart].text.unicodeScalars.allSatisfy({ $0.properties.isUppercase }),
+           !words[nameStart + 1].text.unicodeScalars.allSatisfy({ $0.properties.isUppercase || $0 == "." }) {
+            nameStart += 1
+        }
         // A name has at most three words (four with particles or initials): longer capitalised
         // runs carry a title ("Harbour Master Jonas Berg").
         var nameLength = 0
         if nameStart <= end {
             for k in nameStart...end where words[k].lower.count > 1 && !Self.particles.contains(words[k].lower) { nameLength += 1 }
         }
-        while nameLength > 3, nameStart < end {
+        while nameLength > 3, nameStart < end, !organization {
             if words[nameStart].lower.count > 1 && !Self.particles.contains(words[nameStart].lower) { nameLength -= 1 }
             nameStart += 1
             if nameLength <= 2 { break }

@@ -182,6 +182,12 @@ struct SpeakerDirectory: Sendable {
         let determiners: Set<String> = ["the", "a", "an"]
         var words = role.split(separator: " ").filter { !courtesy.contains($0.lowercased()) }
         while let first = words.first, determiners.contains(first.lowercased()) { words.removeFirst() }
+        // A relative clause is not part of the role: "resident of Hawaii who had returned …".
+        if let relative = words.firstIndex(where: { ["who", "whose", "which", "that", "whom"].contains($0.lowercased()) }) {
+            words = Array(words[..<relative])
+        }
+        // A participle phrase describes an act, not a role: "speaking on state TV".
+        if let first = words.first, first.lowercased().hasSuffix("ing"), first.first?.isLowercase == true { return "" }
         return words.joined(separator: " ").trimmingCharacters(in: .init(charactersIn: " ,"))
     }
 }

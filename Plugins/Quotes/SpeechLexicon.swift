@@ -116,6 +116,33 @@ enum SpeechLexicon {
     /// Courtesy titles that give a gender.
     static let femaleTitles: Set<String> = ["mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister", "congresswoman", "chairwoman", "spokeswoman", "businesswoman"]
 
+    /// Heads of descriptions that give a person's gender when written beside the name
+    /// ("Angelique Brunner, a developer and spokeswoman for …", "Carlos Lopez, her husband").
+    static let femaleRoles: Set<String> = femaleTitles.union([
+        "wife", "mother", "daughter", "widow", "actress", "niece", "aunt", "grandmother", "girlfriend",
+        "granddaughter", "stepmother", "councilwoman", "assemblywoman", "sportswoman", "policewoman",
+    ])
+    /// Male counterparts of `femaleRoles`.
+    static let maleRoles: Set<String> = maleTitles.union([
+        "husband", "son", "brother", "widower", "nephew", "uncle", "grandfather", "boyfriend", "grandson",
+        "stepfather", "councilman", "assemblyman", "sportsman", "policeman",
+    ])
+
+    /// Last words of the names of bodies, not people: "Tokyo Electric Power Company", "the
+    /// Atomic Energy Agency". A name ending in one is an organisation: it may speak, but no
+    /// pronoun points at it and no title is cut from its front.
+    static let organizationHeads: Set<String> = [
+        "company", "companies", "corporation", "corp", "inc", "ltd", "llc", "plc", "group", "holdings", "industries",
+        "agency", "ministry", "department", "council", "committee", "commission", "office", "bureau", "bank",
+        "university", "college", "school", "institute", "institution", "association", "organization", "organisation",
+        "foundation", "fund", "service", "services", "forces", "army", "navy", "police", "court", "parliament",
+        "assembly", "senate", "congress", "government", "administration", "authority", "board", "network",
+        "news", "times", "post", "journal", "herald", "tribune", "gazette", "telegraph", "agencies", "club", "team",
+        "airlines", "airways", "motors", "partners", "center", "centre", "hospital", "church", "embassy",
+        "coalition", "alliance", "federation", "league", "movement", "front", "union", "party", "society",
+        "exchange", "reserve", "programme", "program", "cross", "crescent", "nations", "states",
+    ]
+
     /// Capitalised words that start sentences or name days and months, never people.
     static let notNames: Set<String> = [
         "the", "a", "an", "and", "but", "or", "if", "in", "on", "at", "for", "to", "of", "from", "by",
@@ -139,6 +166,9 @@ enum SpeechLexicon {
         "post", "street", "university", "court", "supreme", "federal", "national", "government",
         "administration", "campaign", "committee", "council", "ministry", "office", "agency", "reuters",
         "associated", "press", "times", "journal", "twitter", "facebook", "instagram", "tv", "cnn",
+        "amid", "amidst", "outside", "inside", "beyond", "across", "behind", "near", "toward", "towards",
+        "upon", "via", "unless", "following", "throughout", "around", "along", "regarding", "concerning",
+        "staff", "wire",
     ]
 
     /// Nationality and place adjectives are capitalised role modifiers, not names: a word ending

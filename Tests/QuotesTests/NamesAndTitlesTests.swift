@@ -5,10 +5,7 @@ import Testing
 /// Names that look like something else (a title word as a surname, a nickname in marks, a
 /// paper's "The"), titles of shows and works, and speech nouns that are not verbs.
 @Suite struct NamesAndTitlesTests {
-    private func result(_ paragraphs: String...) async throws -> QuotesResult {
-        let text = (["Harbour talks"] + paragraphs).joined(separator: "\n\n")
-        return try await QuotesFixture.result(["a.txt": text])
-    }
+    private func result(_ paragraphs: String...) async throws -> QuotesResult { try await QuotesFixture.harbour(paragraphs) }
 
     @Test func titleWordAfterAGivenNameIsASurname() async throws {
         let r = try await result("Howard Dean, a former party chairman, said “nobody at the port cares about the dredging.”")
@@ -83,10 +80,7 @@ import Testing
 
 /// A surname alone when two people in one article bear it.
 @Suite struct SharedSurnameTests {
-    private func result(_ paragraphs: String...) async throws -> QuotesResult {
-        let text = (["Harbour talks"] + paragraphs).joined(separator: "\n\n")
-        return try await QuotesFixture.result(["a.txt": text])
-    }
+    private func result(_ paragraphs: String...) async throws -> QuotesResult { try await QuotesFixture.harbour(paragraphs) }
 
     @Test func theOneNamedMostIsMeantAfterAPassingMention() async throws {
         let r = try await result(

@@ -31,6 +31,11 @@ enum QuotesFixture {
         try await output(files, options: options, duplicates: duplicates).result as! QuotesResult
     }
 
+    /// The quotes of one article headed "Harbour talks" with `paragraphs`.
+    static func harbour(_ paragraphs: [String]) async throws -> QuotesResult {
+        try await result(["a.txt": (["Harbour talks"] + paragraphs).joined(separator: "\n\n")])
+    }
+
     /// One article: a headline and paragraphs separated by blank lines.
     static func article(_ headline: String, _ paragraphs: String...) -> String {
         ([headline] + paragraphs).joined(separator: "\n\n") + "\n"

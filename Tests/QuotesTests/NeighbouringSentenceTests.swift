@@ -1,0 +1,64 @@
+import BriefingCore
+import Testing
+@testable import Quotes
+
+/// Attribution from the sentences around a quote, organisations that speak but are never
+/// "she", and descriptions that give a gender or hide the name.
+@Suite struct NeighbouringSentenceTests {
+    private func result(_ paragraphs: String...) async throws -> QuotesResult { try await QuotesFixture.harbour(paragraphs) }
+
+    @Test func wholeSentenceQuoteAfterReportedSpeechIsTheReportersSource() async throws {
+        let r = try await result("Tomas Reyes said the port authority had ignored the silt for years. “Please help us.” The authority did not reply.")
+        let q = try #require(r.quote("Please help us"))
+        #expect(q.kind == .full)
+        #expect(q.speaker == "Tomas Reyes")
+    }
+
+    @Test func aVerbWithItsOwnClauseInTheNextSentenceDoesNotAttribute() async throws {
+        let r = try await result("“The cranes are idle.” Outside the port in the north, the reporter Anna Keller said she heard sirens.")
+        #expect(r.quote("cranes are idle")?.speaker != "Anna Keller")
+    }
+
+    @Test func anOrganisationKeepsItsWholeNameAndIsNeverShe() async throws {
+        let r = try await result(
+            "Maria Lopez, a spokeswoman for the harbour board, said the dredgers were late.",
+            "“A generator has been restored,” Tokyo Electric Power Company said.",
+            "“Then I heard the second explosion,” she said.")
+        #expect(r.speakers.contains { $0.name == "Tokyo Electric Power Company" })
+        #expect(r.quote("second explosion")?.speaker == "Maria Lopez")
+    }
+
+    @Test func anAcronymBeforeANameIsAnAffiliation() async throws {
+        let r = try await result("“The road to the port is closed,” said BBC Anna Keller.")
+        #expect(r.quote("road to the port")?.speaker == "Anna Keller")
+    }
+
+    @Test func aDescriptionGivesAGenderThroughARelativeClause() async throws {
+        let r = try await result(
+            "“There is a need for more oversight,” said Tom Reyes, a lawyer in the port.",
+            "Angelique Brunner, a developer and spokeswoman for the Harbour Investment Coalition, which is made up of investors, said the critics were wrong.",
+            "“People look at what an area looks like after the investment,” she said.")
+        #expect(r.quote("after the investment")?.speaker == "Angelique Brunner")
+    }
+
+    @Test func aNameBetweenCommasIsTheSubjectNotTheWordBefore() async throws {
+        let r = try await result(
+            "His former business partner at Lenox, Lawrence Cummings, called him a master of impossible deals. “He showed again and again an ability to close deals others could not.”")
+        #expect(r.quote("He showed again")?.speaker == "Lawrence Cummings")
+    }
+}
+
+/// Roles as shown on the Quotes page.
+@Suite struct RoleCleaningTests {
+    @Test func relativeClausesAndParticiplesAreNoRole() {
+        #expect(SpeakerDirectory.cleanRole("a resident of the port who had returned to the quays to") == "resident of the port")
+        #expect(SpeakerDirectory.cleanRole("speaking early Sunday on state television").isEmpty)
+        #expect(SpeakerDirectory.cleanRole("the Harbour Board's Chief Executive") == "Harbour Board's Chief Executive")
+    }
+
+    @Test func aByLineOrAPrepositionDoesNotStartAName() async throws {
+        let text = "Harbour talks\n\nBy the Wire Staff Port Alder officials met on Friday. Amid Calls For Calm, the port reopened. “We are open again,” the harbour master said.\n"
+        let r = try await QuotesFixture.result(["a.txt": text])
+        #expect(r.speakers.allSatisfy { !$0.name.contains("Staff") && !$0.name.contains("Amid") })
+    }
+}
