@@ -25,11 +25,35 @@ struct TimexRecognizer {
                 }
                 if !isTitle(m) { out.append(m) }
                 i = m.last + 1
+                if let second = secondDay(after: m) {
+                    // "Oct. 3 to 5, 2026": the year written after the pair is both days' year
+                    if case .calendar(let y?, _, _) = second.meaning, case .calendar(nil, let mo, let d) = m.meaning,
+                       let previous = out.last, previous.first == m.first {
+                        out[out.count - 1].meaning = .calendar(year: y, month: mo, day: d)
+                    }
+                    out.append(second)
+                    i = second.last + 1
+                }
             } else {
                 i += 1
             }
         }
         return out
+    }
+
+    /// "April 24 and 25", "March 3 to 5": the bare second day is a date of the same month (and
+    /// year), tagged on its own as TimeML tags each day of a pair or range.
+    private func secondDay(after m: TimexMatch) -> TimexMatch? {
+        guard case .calendar(let year, let month?, let day?) = m.meaning, let link = word(m.last + 1),
+              ["and", "or", "to", "through", "until", "till"].contains(link), let d = dayNumber(m.last + 2), d > day else { return nil }
+        let after = m.last + 3
+        if year == nil, let y = yearNumber(after) ?? (punct(after, ",") ? yearNumber(after + 1) : nil) {
+            let last = yearNumber(after) != nil ? after : after + 1
+            return TimexMatch(first: m.last + 2, last: last, meaning: .calendar(year: y, month: month, day: d), type: .date)
+        }
+        // "April 24 and 25 others": a count, not a day
+        guard endOfClause(after) || word(after).map(TimexRecognizer.notNouns.contains) == true else { return nil }
+        return TimexMatch(first: m.last + 2, last: m.last + 2, meaning: .calendar(year: year, month: month, day: d), type: .date)
     }
 
     /// "This Week" as a programme title: every word capitalised in mid-sentence.

@@ -118,4 +118,11 @@ import Testing
         #expect(only("Pilgrims gathered as Easter week began.", anchor: CalendarDate(year: 2000, month: 4, day: 20))?.value == "2000-W16")
         #expect(only("The shop reopened on Easter Monday.")?.value == "2025-04-21")
     }
+
+    @Test func aBareSecondDayTakesTheMonthBeforeIt() {
+        #expect(pairs("The summit will be held in Washington on Sept. 24 and 25.") == ["Sept. 24=2025-09-24", "25=2025-09-25"])
+        #expect(pairs("Voting runs from Oct. 3 to 5, 2026.") == ["Oct. 3=2026-10-03", "5, 2026=2026-10-05"])
+        // a count after the day is not a second day
+        #expect(pairs("On Sept. 24 and 25 others were hurt.") == ["Sept. 24=2024-09-24"])
+    }
 }
