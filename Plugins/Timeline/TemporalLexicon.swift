@@ -75,10 +75,11 @@ enum TemporalLexicon {
         "christmas": (12, 25), "halloween": (10, 31),
     ]
 
-    /// Modifiers before a quantity of time → TIMEX3 `mod`.
+    /// Modifiers before a quantity of time → TIMEX3 `mod`. ("just", as in "just a decade ago",
+    /// is an emphasis TimeBank leaves outside the extent, 5 times in 5.)
     static let quantityModifiers: [String: String] = [
         "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "some": "APPROX",
-        "nearly": "LESS_THAN", "almost": "LESS_THAN", "barely": "LESS_THAN", "just": "EQUAL_OR_LESS",
+        "nearly": "LESS_THAN", "almost": "LESS_THAN", "barely": "LESS_THAN",
     ]
     /// Two-word modifiers before a quantity of time.
     static let quantityModifierPairs: [String: String] = [

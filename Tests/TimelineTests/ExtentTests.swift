@@ -89,4 +89,9 @@ import Testing
         // "get around Monday's ruling": "around" governs the noun phrase, not the date
         #expect(only("Lawyers looked for ways to get around Monday's ruling.")?.text == "Monday")
     }
+
+    @Test func justStaysOutside() {
+        #expect(only("The border opened just a decade ago.")?.text == "a decade ago")
+        #expect(only("The answer comes in just a few minutes.")?.text == "a few minutes")
+    }
 }
