@@ -213,7 +213,9 @@ struct TimexRecognizer {
         default:
             return false
         }
-        let n = m.last + 1
+        var n = m.last + 1
+        // "the Aug. 7, 1998, bombings": AP style closes a full date with a comma before its noun
+        if case .calendar(_?, _?, _?) = m.meaning, punct(n, ","), tokens[n].glued { n += 1 }
         guard n < tokens.count, tokens[n].kind == .word, !tokens[n].glued else { return false }
         let w = tokens[n].lower
         if TimexRecognizer.notNouns.contains(w) || w.hasSuffix("ed") || w.hasSuffix("ly") { return false }

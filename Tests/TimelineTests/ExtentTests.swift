@@ -32,6 +32,9 @@ import Testing
         #expect(only("Investigators studied the Oct. 23 shooting.")?.text == "Oct. 23")
         #expect(only("He recalled the 1996 bombing.")?.text == "1996")
         #expect(only("The company blamed the third-quarter loss on costs.")?.text == "third-quarter")
+        // AP style closes a full date with a comma before its noun
+        #expect(only("The Aug. 7, 1998, bombings killed more than 200 people.")?.text == "Aug. 7, 1998")
+        #expect(only("He was charged in the Dec. 21, 1988, attack on the airliner.")?.text == "Dec. 21, 1988")
     }
 
     @Test func offsetsPointIntoTheText() {
