@@ -32,6 +32,11 @@ enum TenseDetector {
             if k > last, !opensSentence, speechVerbs.contains(t.lower), commaBetween(tokens, last, k) { weighted += 8 }
             if weighted < best.distance { best = (weighted, cue); bestBefore = k < first }
         }
+        // "postponed until Tuesday", "delayed to March": a new date set by a postponement lies
+        // after it, however past the verb
+        if first >= 2, ["until", "till", "to"].contains(tokens[first - 1].lower), postponements.contains(tokens[first - 2].lower) {
+            return (.future, 1)
+        }
         // "by May", "until Friday": a deadline looks ahead unless a past verb right before it
         // governs it ("was completed by May"); a verb after it belongs to another clause
         if first > 0, ["by", "until", "till"].contains(tokens[first - 1].lower), !(best.tense == .past && best.distance <= 2 && bestBefore),
@@ -111,6 +116,11 @@ enum TenseDetector {
         }
         return nil
     }
+
+    /// Verbs that move something to a later date.
+    static let postponements: Set<String> = [
+        "postponed", "delayed", "deferred", "adjourned", "extended", "rescheduled", "moved", "suspended",
+    ]
 
     /// Words after which a verb is in its base form: modals and the infinitive marker.
     static let baseFormTriggers: Set<String> = [

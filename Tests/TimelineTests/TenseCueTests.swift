@@ -81,4 +81,11 @@ import Testing
         #expect(only(text, anchor: october)?.value == "2025-01")
         #expect(only("In January, the council will vote on the dam.", anchor: october)?.value == "2026-01")
     }
+
+    @Test func aPostponementLooksAhead() {
+        // Tuesday 19 August
+        #expect(only("Officials postponed until Thursday any decision on the permit.")?.value == "2025-08-21")
+        #expect(only("The hearing was adjourned to Monday.")?.value == "2025-08-25")
+        #expect(only("The hearing was held on Monday.")?.value == "2025-08-18")
+    }
 }
