@@ -18,9 +18,9 @@ struct Attributor {
     let headline: Bool
 
     /// Creates an attributor over the words of one paragraph (quoted words already marked).
-    init(words: [Word]) {
+    init(words: [Word], knownSurnames: Set<String> = []) {
         self.words = words
-        self.parser = NameParser(words: words)
+        self.parser = NameParser(words: words, knownSurnames: knownSurnames)
         let open = words.filter { $0.kind == .word && !$0.quoted && $0.lower.count > 3 }
         headline = open.count >= 2 && open.count <= 16 && open.allSatisfy(\.isCapitalized)
     }

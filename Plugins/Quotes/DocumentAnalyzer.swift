@@ -211,6 +211,8 @@ enum DocumentAnalyzer {
             if site.gender == .male { entities[e].male += 1 } else { entities[e].female += 1 }
         }
 
+        // Surnames of people named in full, for title words that are surnames ("Dean").
+        let knownSurnames = Set(entities.filter { $0.fullName.count >= 2 && !$0.isOrganization }.map(\.surname))
         // Pass 2: attribute each quote.
         var found: [FoundQuote] = []
         var previousInParagraph: [Int: Int] = [:]  // paragraph → index in `found` of its last quote
@@ -220,7 +222,7 @@ enum DocumentAnalyzer {
             guard let quotes = quotesByParagraph[paragraph.index], let words = paragraphWords[paragraph.index] else { continue }
             var indexByStart: [Int: Int] = [:]
             for (k, w) in words.enumerated() { indexByStart[w.span.start] = k }
-            let attributor = Attributor(words: words)
+            let attributor = Attributor(words: words, knownSurnames: knownSurnames)
             for q in quotes {
                 if let duplicates, duplicates.isBoilerplate(document.id, q.interior) { continue }
                 guard let open = indexByStart[q.open.start] else { continue }

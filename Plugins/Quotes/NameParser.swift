@@ -4,6 +4,9 @@ import BriefingCore
 /// pronouns, and role descriptions ("the foreign minister", "a Treasury spokesperson").
 struct NameParser {
     let words: [Word]
+    /// Folded surnames of people the document has already named in full: a title word that is
+    /// one of them ("Dean" after "Howard Dean") is that person, not a title.
+    var knownSurnames: Set<String> = []
 
     /// Particles that may sit inside a personal name.
     static let particles: Set<String> = ["de", "da", "van", "von", "der", "den", "bin", "al", "la", "le", "del", "di", "du", "ibn", "abu"]
@@ -136,7 +139,8 @@ struct NameParser {
         var i = end
         while i >= start {
             let v = words[i]
-            if v.isCapitalized, !v.common, !SpeechLexicon.roles.contains(v.lower) || isSurname(at: i, start: start, end: end),
+            if v.isCapitalized, !v.common || knownSurnames.contains(v.lower),
+               !SpeechLexicon.roles.contains(v.lower) || isSurname(at: i, start: start, end: end),
                !SpeechLexicon.notNames.contains(v.lower) {
                 nameStart = i
             } else if Self.particles.contains(v.lower), i > start, nameStart == i + 1 {
@@ -227,6 +231,10 @@ struct NameParser {
     /// a surname: titles come before names ("Judge Ruth Ames"), and what comes before a title
     /// is a title too ("Foreign Minister", "Vice President").
     private func isSurname(at i: Int, start: Int, end: Int) -> Bool {
+        if i == end, words[i].isCapitalized, !words[i].quoted, knownSurnames.contains(words[i].lower),
+           i == 0 || !Self.determiners.contains(words[i - 1].lower) {
+            return true
+        }
         guard i == end, i - 1 >= start, Self.surnameTitles.contains(words[i].lower), !words[i].lower.hasSuffix(".") else { return false }
         let given = words[i - 1]
         return given.kind == .word && given.isCapitalized && !given.common && !given.quoted && given.lower.count > 1

@@ -72,6 +72,15 @@ import Testing
         #expect(r.quote("a victory for the town")?.speaker == "Tom Reyes")
     }
 
+    @Test func aTitleWordAloneIsTheSurnameOfSomeoneNamedBefore() async throws {
+        let r = try await result(
+            "Howard Dean has been asked to apologise for a remark about the mayor.",
+            "Dean, a former party chairman, poked at the mayor during the debate, tweeting, “Notice the mayor sniffing all the time.”",
+            "The dean of the law school said “nothing will change.”")
+        #expect(r.quote("Notice the mayor")?.speaker == "Howard Dean")
+        #expect(r.quote("nothing will change")?.speaker != "Howard Dean")
+    }
+
     @Test func participleAfterAClauseWithAnAppositiveSubject() async throws {
         let r = try await result("Howard Dean, a former party chairman, poked at the mayor during the debate, tweeting, “Notice the mayor sniffing all the time.”")
         #expect(r.quote("Notice the mayor")?.speaker == "Howard Dean")
