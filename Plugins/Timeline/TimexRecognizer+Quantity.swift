@@ -122,8 +122,8 @@ extension TimexRecognizer {
         var j = a.last + 1
         var adjectival = false
         if hyphen(j) { j += 1; adjectival = true }
-        // "two more weeks", "20 additional years": the count is still the length
-        if !adjectival, a.value != nil, !a.article, let x = word(j), ["more", "additional", "extra", "further"].contains(x),
+        // "two more weeks", "20 additional years", "29 straight months": the count is still the length
+        if !adjectival, a.value != nil, !a.article, let x = word(j), ["more", "additional", "extra", "further", "straight", "consecutive", "successive"].contains(x),
            let u = word(j + 1), TemporalLexicon.pluralUnits.contains(u) {
             j += 1
         }

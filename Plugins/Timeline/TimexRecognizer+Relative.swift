@@ -24,7 +24,7 @@ extension TimexRecognizer {
             if word(i + 1) == "year", let y = yearNumber(i + 2) { return TimexMatch(first: i, last: i + 2, meaning: .year(y), type: .date) }
             if let q = quarterPhrase(at: i, year: .infer) { return q }
             if word(i + 1) == "year", determiner {
-                if let n = word(i + 2), ["ended", "ending", "ends", "end"].contains(n) || !endOfClause(i + 2) && n == "to" {
+                if let n = word(i + 2), ["ended", "ending", "ends", "end"].contains(n) || !endOfClause(i + 2) && n == "to" || endsAfterRelative(i + 2) {
                     return TimexMatch(first: i, last: i + 1, meaning: .duration(.year, 1), type: .duration)
                 }
                 return TimexMatch(first: i, last: i + 1, meaning: .sameUnit(.year), type: .date)
@@ -79,7 +79,7 @@ extension TimexRecognizer {
             }
             if determinerWord == "that" || determinerWord == "the" {
                 switch unit {
-                case .year where determinerWord == "the" && ["ended", "ending", "ends"].contains(word(i + 1) ?? ""):
+                case .year where determinerWord == "the" && (["ended", "ending", "ends"].contains(word(i + 1) ?? "") || endsAfterRelative(i + 1)):
                     // "the year ended March 31": a fiscal year, a length
                     return TimexMatch(first: start, last: i, meaning: .duration(.year, 1), type: .duration)
                 case .quarter where ["ended", "ending", "ends"].contains(word(i + 1) ?? ""):
@@ -107,6 +107,23 @@ extension TimexRecognizer {
                 default: break
                 }
             }
+        }
+        // "the comparable year-ago quarter": the adjective opens the same expression
+        if determiner, w == "same" || w == "corresponding" || w == "comparable", word(j) == "year", hyphenGlued(j + 1),
+           var m = relativeExpression(at: j, determiner: false, determinerWord: "") {
+            m.first = start
+            return m
+        }
+        if determiner, w == "same" || w == "that" || w == "corresponding" || w == "comparable", word(j) == "period" {
+            // "the same period a year ago", "the corresponding period last year": one expression,
+            // the reported quarter a year before
+            if word(j + 1) == "a", word(j + 2) == "year", ["ago", "earlier"].contains(word(j + 3) ?? "") {
+                return TimexMatch(first: start, last: j + 3, meaning: .quarter(0, year: .anaphoric(-1), half: false), type: .date)
+            }
+            if word(j + 1) == "last", word(j + 2) == "year" {
+                return TimexMatch(first: start, last: j + 2, meaning: .quarter(0, year: .relative(-1), half: false), type: .date)
+            }
+            return TimexMatch(first: start, last: j, meaning: .sameUnit(.quarter), type: .date)
         }
         // "the first nine months", "the first hours": the opening stretch of a period, a length
         if determiner, determinerWord == "the", w == "first" || w == "final" {
@@ -222,11 +239,14 @@ extension TimexRecognizer {
         if determiner, w == "latest", word(j) == "period" {
             return TimexMatch(first: start, last: j, meaning: .unitOffset(.quarter, -1), type: .date)
         }
-        if determiner, w == "same" || w == "that" || w == "corresponding" || w == "comparable", word(j) == "period" {
-            return TimexMatch(first: start, last: j, meaning: .sameUnit(.quarter), type: .date)
-        }
         // "the next week to 10 days" is split by the caller; "the past" and "the future" are deictic.
         return nil
+    }
+
+    /// Whether "that ended", "which ends" starts at `i`: a fiscal year or quarter given by its end.
+    func endsAfterRelative(_ i: Int) -> Bool {
+        guard let r = word(i), r == "that" || r == "which", let v = word(i + 1) else { return false }
+        return ["ended", "ending", "ends", "end"].contains(v)
     }
 
     /// "third quarter", "third-quarter", "fiscal first quarter", "first half", "fourth quarter of 1990".

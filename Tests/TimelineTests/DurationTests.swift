@@ -79,4 +79,11 @@ import Testing
         // a fraction of a year named as quarters is not one of these lengths
         #expect(pairs("Demand will stay weak through the first two quarters of 2026.") == ["2026=2026"])
     }
+
+    @Test func anAdjectiveOfSuccessionKeepsTheCount() {
+        let run = only("Employers have added jobs for 29 straight months.")
+        #expect(run?.text == "29 straight months")
+        #expect(run?.value == "P29M")
+        #expect(only("Prices fell for three consecutive weeks.")?.value == "P3W")
+    }
 }

@@ -154,4 +154,20 @@ import Testing
         let recalled = "The utility last lost money in the third quarter of 2019.\nIt earned $9 million in the second quarter.\nSales in the quarter rose 4%."
         #expect(pairs(recalled, anchor: october).last == "the quarter=2025-Q2")
     }
+
+    @Test func aComparedPeriodIsOneExpression() {
+        let october = CalendarDate(year: 2025, month: 10, day: 30)
+        #expect(pairs("Third-quarter sales rose 5% from the same period a year ago.", anchor: october)
+            == ["Third-quarter=2025-Q3", "the same period a year ago=2024-Q3"])
+        #expect(pairs("Third-quarter profit fell from the corresponding period last year.", anchor: october)
+            == ["Third-quarter=2025-Q3", "the corresponding period last year=2024-Q3"])
+        #expect(pairs("Third-quarter profit fell from the comparable year-ago quarter.", anchor: october)
+            == ["Third-quarter=2025-Q3", "the comparable year-ago quarter=2024-Q3"])
+    }
+
+    @Test func aFiscalYearGivenByItsEndIsALength() {
+        let found = only("The deficit reached $1 trillion in the fiscal year that ended, the budget office said.")
+        #expect(found?.text == "the fiscal year")
+        #expect(found?.value == "P1Y")
+    }
 }
