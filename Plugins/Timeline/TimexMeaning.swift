@@ -6,7 +6,7 @@
 indirect enum TimexMeaning: Sendable {
     /// A calendar date with the fields the text gives; a missing year is inferred.
     case calendar(year: Int?, month: Int?, day: Int?)
-    /// A weekday; `shift` nil means "decide by tense", -1 last, 0 this, +1 next.
+    /// A weekday; `shift` nil means "decide by tense", -1 last, 0 this (by tense, else the coming one), +1 next.
     case weekday(Int, shift: Int?)
     /// "the previous Friday", "the following Monday": the weekday before (-1) or after (+1) the
     /// last day the text named, else the reference date.

@@ -23,7 +23,8 @@ extension TimexNormalizer {
         case .weekdayFromLastDay(let d, let shift):
             return Result(value: "XXXX-WXX-\(d)", relativeLabel: "the \(shift < 0 ? "previous" : "following") \(weekdays[d - 1])")
         case .weekday(let d, let shift):
-            let dir: Int = shift ?? (tense == .future ? 1 : -1)
+            let given = shift ?? 0
+            let dir: Int = given == 0 ? (tense == .future ? 1 : -1) : given
             let name = weekdays[d - 1]
             return Result(value: "XXXX-WXX-\(d)", relativeDays: Double(dir) * 3.5,
                           relativeLabel: dir < 0 ? "\(name) before publication" : "\(name) after publication")

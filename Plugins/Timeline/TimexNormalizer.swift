@@ -260,6 +260,10 @@ struct TimexNormalizer {
         switch shift {
         case .some(-1): return a.adding(days: back == 0 ? -7 : -back)
         case .some(1): return a.adding(days: forward == 0 ? 7 : forward)
+        case .some(0) where tense == .unknown:
+            // "this Sunday" with no tense to go by is the coming one: a past one would be
+            // "this past Sunday" or come with a past verb
+            return a.adding(days: forward)
         default:
             if back == 0 { return a }
             switch tense {

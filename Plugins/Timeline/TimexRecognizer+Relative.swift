@@ -146,7 +146,7 @@ extension TimexRecognizer {
             if determiner && (w == "following" || w == "next" || w == "previous") {
                 return TimexMatch(first: start, last: j, meaning: .weekdayFromLastDay(d, shift: w == "previous" ? -1 : 1), type: .date)
             }
-            let s: Int? = w == "this" ? nil : shift
+            let s: Int? = w == "this" ? 0 : shift
             if let p = word(j + 1), let code = TemporalLexicon.partsOfDay[p] {
                 return TimexMatch(first: start, last: j + 1, meaning: .partOfDay(code, day: .weekday(d, shift: s)), type: .time)
             }

@@ -14,6 +14,13 @@ import Testing
         #expect(only("Officials said Friday that talks had stalled.")?.value == "2025-08-15")
     }
 
+    @Test func thisWeekdayWithoutATenseIsTheComingOne() {
+        // Tuesday 19 August
+        #expect(only("Holy Week begins this Sunday.")?.value == "2025-08-24")
+        #expect(only("The fair closed this Sunday.")?.value == "2025-08-17")
+        #expect(only("This Tuesday the markets are shut.")?.value == "2025-08-19")
+    }
+
     @Test func futureTenseWeekdayIsTheOneAfter() {
         #expect(only("The envoy will travel to the region on Wednesday.")?.value == "2025-08-20")
         #expect(only("The council is due to vote on Friday.")?.value == "2025-08-22")
