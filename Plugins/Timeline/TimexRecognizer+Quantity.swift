@@ -193,9 +193,11 @@ extension TimexRecognizer {
             }
         }
         // "in two weeks", "in five years": ahead of the reference when the clause looks forward
+        // ("in two weeks' time", "in a year's time" take the "time" in)
+        let possessiveTime = (punct(last + 1, "'") || word(last + 1) == "'s") && word(last + 2) == "time"
         if !adjectival, i > 0, tokens[i - 1].lower == "in", let v = a.value, !a.article || unit == .year || unit == .week || unit == .month,
-           endOfClause(last + 1) || ["time", "'", "'s"].contains(word(last + 1) ?? ",") || TimexRecognizer.notNouns.contains(word(last + 1) ?? "") {
-            return TimexMatch(first: i, last: last, meaning: .inTime(unit, v), type: .duration)
+           endOfClause(last + 1) || possessiveTime || word(last + 1) == "time" || TimexRecognizer.notNouns.contains(word(last + 1) ?? "") {
+            return TimexMatch(first: i, last: possessiveTime ? last + 2 : last, meaning: .inTime(unit, v), type: .duration)
         }
         let singularAfterMany = !plural && (a.value ?? 1) > 1 && !a.article
         return TimexMatch(first: i, last: last, meaning: .duration(unit, a.value), type: .duration,

@@ -79,8 +79,9 @@ extension TimexRecognizer {
             }
             if determinerWord == "that" || determinerWord == "the" {
                 switch unit {
-                case .year where determinerWord == "the" && (["ended", "ending", "ends"].contains(word(i + 1) ?? "") || endsAfterRelative(i + 1)):
-                    // "the year ended March 31": a fiscal year, a length
+                case .year where determinerWord == "the" && (["ended", "ending", "ends"].contains(word(i + 1) ?? "") || endsAfterRelative(i + 1)
+                                                               || word(i + 1) == "to" && TemporalLexicon.months[word(i + 2) ?? ""] != nil):
+                    // "the year ended March 31", "the year to March": a fiscal year, a length
                     return TimexMatch(first: start, last: i, meaning: .duration(.year, 1), type: .duration)
                 case .quarter where ["ended", "ending", "ends"].contains(word(i + 1) ?? ""):
                     // "the quarter ended Sept. 30": the quarter that holds that day

@@ -170,4 +170,17 @@ import Testing
         #expect(found?.text == "the fiscal year")
         #expect(found?.value == "P1Y")
     }
+
+    @Test func inAWeeksTimeIsAheadWithItsTime() {
+        // Tuesday 19 August, ISO week 34
+        let ahead = only("The results will be published in two weeks' time.")
+        #expect(ahead?.text == "two weeks' time")
+        #expect(ahead?.value == "2025-W36")
+        #expect(only("The vote will be held in a month's time.")?.value == "2025-09")
+    }
+
+    @Test func theYearToAMonthIsAFiscalYear() {
+        let year = pairs("The firm posted its first loss in the year to March.")
+        #expect(year == ["the year=P1Y", "March=2025-03"])
+    }
 }
