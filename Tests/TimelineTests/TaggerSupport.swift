@@ -20,6 +20,12 @@ func pairs(_ text: String, anchor: CalendarDate? = tuesday) -> [String] {
     tag(text, anchor: anchor).map { "\($0.text)=\($0.value ?? "nil")" }
 }
 
+/// "text=value" of the single expression in `text`, nil when there is not exactly one.
+func single(_ text: String, anchor: CalendarDate? = tuesday) -> String? {
+    let found = pairs(text, anchor: anchor)
+    return found.count == 1 ? found[0] : nil
+}
+
 /// A document built from a plain text, as the loader would make it.
 func document(_ id: String, _ text: String, date: String?) -> Document {
     let source = SourceText(text)
