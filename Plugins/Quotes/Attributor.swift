@@ -83,6 +83,9 @@ struct Attributor {
             // The next sentence's "He replied" yields to an attribution in the quote's own sentence.
             let crossed = found.mention.firstWord < words.count && words[found.mention.firstWord].sentence != words[close].sentence
             if crossed, let own = beforeQuote(open) { return own }
+            // In the next sentence a verb whose clause has a new subject ("Damon said she heard
+            // explosions") reports something else, not this quote.
+            if crossed, !endsWithCue(after: found.mention) { return nil }
             return found
         }
         if let found = beforeQuote(open) { return found }
@@ -173,6 +176,33 @@ struct Attributor {
             j += 1
         }
         return nil
+    }
+
+    /// Whether the speech verb near `mention` can attribute the quote before its sentence: it
+    /// may end the sentence or report a clause, but not one with a new subject pronoun.
+    private func endsWithCue(after mention: Mention) -> Bool {
+        let sentence = words[mention.firstWord].sentence
+        // The verb may stand before the mention ("said the minister") or after it.
+        var cue: Int?
+        var j = max(0, mention.firstWord - 2)
+        while j < words.count, words[j].sentence == sentence || j < mention.firstWord {
+            if j != mention.firstWord, isCue(j), !(mention.firstWord...mention.lastWord).contains(j) {
+                cue = j
+                if j > mention.lastWord { break }
+            }
+            if j > mention.lastWord + 8 { break }
+            j += 1
+        }
+        guard let cue else { return true }
+        var tail: [String] = []
+        var k = max(cue, mention.lastWord) + 1
+        while k < words.count, words[k].sentence == sentence {
+            if words[k].kind == .word || words[k].kind == .number { tail.append(words[k].lower) }
+            k += 1
+        }
+        // The reported clause may go on ("Keller said the works were on schedule"), but not with
+        // a subject pronoun of its own ("said she heard explosions").
+        return !tail.prefix(3).contains { SpeechLexicon.subjectPronouns.contains($0) }
     }
 
     /// `“…,” Scott's niece, Marcia Price (D-Va.), shouted.` and `“…,” the mayor's spokesman,
@@ -462,6 +492,13 @@ struct Attributor {
             return nil
         }
         if let m = parser.mention(endingAt: k, lowerBound: lowerBound) ?? parser.description(endingAt: k, lowerBound: lowerBound) {
+            // "The BBC's Andy Gallagher in Port-au-Prince says", "the mayor of London said": the
+            // person before a place phrase speaks, not the place.
+            if m.kind == .name, m.firstWord - 2 >= lowerBound, ["in", "at", "from", "of"].contains(words[m.firstWord - 1].lower),
+               let person = parser.mention(endingAt: m.firstWord - 2, lowerBound: lowerBound, allowPossessive: false),
+               person.kind == .name || person.kind == .nominal {
+                return person
+            }
             return m
         }
         if let m = bareGroup(before: k, lowerBound: lowerBound) { return m }

@@ -139,6 +139,8 @@ struct NameParser {
         var i = end
         while i >= start {
             let v = words[i]
+            // A possessive inside the run owns the name after it: "The BBC's Andy Gallagher".
+            if v.possessive, i < end { break }
             if v.isCapitalized, !v.common || knownSurnames.contains(v.lower),
                !SpeechLexicon.roles.contains(v.lower) || isSurname(at: i, start: start, end: end),
                !SpeechLexicon.notNames.contains(v.lower) {
@@ -163,6 +165,14 @@ struct NameParser {
         if nameStart < end, words[nameStart].text.hasSuffix("."), words[nameStart].lower.count >= 2,
            !words[nameStart].text.dropLast().contains(".") {
             nameStart += 1
+        }
+        // An acronym after a person's name is an affiliation run into it ("Sandy Lamb BP
+        // shareholder"); after a single word it is a body with a word before it ("Magazine BP").
+        var end = end
+        if end - nameStart >= 1, words[end].text.count >= 2, words[end].text.count <= 5,
+           words[end].text.unicodeScalars.allSatisfy({ $0.properties.isUppercase }),
+           !words[end - 1].text.unicodeScalars.allSatisfy({ $0.properties.isUppercase || $0 == "." }) {
+            if end - nameStart >= 2 { end -= 1 } else { nameStart = end }
         }
         // The name of a body keeps all its words ("Tokyo Electric Power Company").
         let organization = SpeechLexicon.organizationHeads.contains(words[end].lower) && words[end].isCapitalized

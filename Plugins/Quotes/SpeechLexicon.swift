@@ -102,6 +102,7 @@ enum SpeechLexicon {
         "chairperson", "councillor", "councilor", "councilman", "councilwoman", "delegate", "legislator",
         "assemblyman", "assemblywoman", "magistrate", "detective", "constable", "marshal", "ranger",
         "superintendent", "commissioner", "secretary-general", "treasurer", "auditor", "clerk", "registrar",
+        "boss", "bosses", "chiefs", "spokespeople", "spokesmen", "spokeswomen",
     ]
 
     /// Role words that head a role phrase (the noun the phrase names the speaker by).
@@ -168,7 +169,7 @@ enum SpeechLexicon {
         "associated", "press", "times", "journal", "twitter", "facebook", "instagram", "tv", "cnn",
         "amid", "amidst", "outside", "inside", "beyond", "across", "behind", "near", "toward", "towards",
         "upon", "via", "unless", "following", "throughout", "around", "along", "regarding", "concerning",
-        "staff", "wire",
+        "staff", "wire", "quote", "unquote",
     ]
 
     /// Nationality and place adjectives are capitalised role modifiers, not names: a word ending

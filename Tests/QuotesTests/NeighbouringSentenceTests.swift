@@ -48,6 +48,39 @@ import Testing
     }
 }
 
+/// Speakers hidden behind a place, an outlet or an acronym.
+@Suite struct AffiliationTests {
+    private func result(_ paragraphs: String...) async throws -> QuotesResult { try await QuotesFixture.harbour(paragraphs) }
+
+    @Test func thePersonBeforeAPlaceSpeaks() async throws {
+        let r = try await result(
+            "The BBC's Andy Gallagher in Port Alder says: “The quays are busier than ever.”",
+            "“The city will recover,” the mayor of London said.")
+        #expect(r.quote("busier than ever")?.speaker == "Andy Gallagher")
+        #expect(r.quote("city will recover")?.speakerMention == "the mayor of London")
+    }
+
+    @Test func aCompanyBeforeARoleIsPartOfTheDescription() async throws {
+        let r = try await result("“I had no prior knowledge of this well,” says the BP boss.")
+        #expect(r.quote("prior knowledge")?.speakerMention == "the BP boss")
+    }
+
+    @Test func anAcronymAfterANameIsNoPartOfIt() async throws {
+        let r = try await result(
+            "“We are being dragged into politics,” said Sandy Lamb BP shareholder from Chester.",
+            "“The dividend is gone,” said Magazine BP.")
+        #expect(r.quote("dragged into politics")?.speaker == "Sandy Lamb")
+        #expect(r.quote("dividend is gone")?.speaker == "BP")
+    }
+
+    @Test func aNextSentenceWithAClauseOfItsOwnDoesNotAttribute() async throws {
+        let r = try await result("The ferry was late again. “The berths are silted up.” The harbour master Tom Reyes said she saw many causes.")
+        #expect(r.quote("berths are silted")?.speaker != "Tom Reyes")
+        let bare = try await result("The ferry was late again. “The berths are silted up.” The harbour master Tom Reyes said on Tuesday.")
+        #expect(bare.quote("berths are silted")?.speaker == "Tom Reyes")
+    }
+}
+
 /// Roles as shown on the Quotes page.
 @Suite struct RoleCleaningTests {
     @Test func relativeClausesAndParticiplesAreNoRole() {
