@@ -15,7 +15,7 @@ extension TimexRecognizer {
         if let m = TemporalLexicon.months[w] { return monthExpression(at: i, month: m) }
         if let d = TemporalLexicon.weekdays[w] { return weekdayExpression(at: i, weekday: d) }
         if let d = TemporalLexicon.pluralWeekdays[w], tokens[i].capitalized {
-            if let p = word(i + 1), p.hasSuffix("s"), let code = TemporalLexicon.partsOfDay[String(p.dropLast())] {
+            if let code = pluralPartOfDay(i + 1) {
                 return TimexMatch(first: i, last: i + 1, meaning: .set("XXXX-WXX-\(d)T\(code)"), type: .set)
             }
             return TimexMatch(first: i, last: i, meaning: .set("XXXX-WXX-\(d)"), type: .set)
@@ -155,7 +155,21 @@ extension TimexRecognizer {
         if let p = word(last + 1), let code = TemporalLexicon.partsOfDay[p], p != "overnight" {
             return TimexMatch(first: i, last: last + 1, meaning: .partOfDay(code, day: .weekday(weekday, shift: nil)), type: .time)
         }
+        // "Tuesday nights": every Tuesday night; "Monday and Tuesday nights": both are
+        if let code = pluralPartOfDay(last + 1) {
+            return TimexMatch(first: i, last: last + 1, meaning: .set("XXXX-WXX-\(weekday)T\(code)"), type: .set)
+        }
+        if let link = word(last + 1), link == "and" || link == "or", let other = word(last + 2), TemporalLexicon.weekdays[other] != nil,
+           tokens[last + 2].capitalized, let code = pluralPartOfDay(last + 3) {
+            return TimexMatch(first: i, last: last, meaning: .set("XXXX-WXX-\(weekday)T\(code)"), type: .set)
+        }
         return TimexMatch(first: i, last: last, meaning: .weekday(weekday, shift: nil), type: .date)
+    }
+
+    /// The part-of-day code of a plural at `i` ("nights" → "NI"), for recurring times.
+    private func pluralPartOfDay(_ i: Int) -> String? {
+        guard let p = word(i), p.hasSuffix("s"), p != "overnights" else { return nil }
+        return TemporalLexicon.partsOfDay[String(p.dropLast())]
     }
 
     /// A year in words: "nineteen ninety-six", "nineteen eighty", and with `loose` (after
