@@ -99,6 +99,12 @@ extension TimexRecognizer {
         return m
     }
 
+    /// Words between a count and its unit that leave the count the length: "two more weeks",
+    /// "29 straight months", "eight trading days".
+    static let countedUnitAdjectives: Set<String> = [
+        "more", "additional", "extra", "further", "straight", "consecutive", "successive", "trading", "business", "working",
+    ]
+
     /// The index of "so" when "or so" follows token `i` ("a week or so"), else nil.
     func orSo(after i: Int) -> Int? {
         word(i + 1) == "or" && word(i + 2) == "so" ? i + 2 : nil
@@ -123,7 +129,7 @@ extension TimexRecognizer {
         var adjectival = false
         if hyphen(j) { j += 1; adjectival = true }
         // "two more weeks", "20 additional years", "29 straight months": the count is still the length
-        if !adjectival, a.value != nil, !a.article, let x = word(j), ["more", "additional", "extra", "further", "straight", "consecutive", "successive"].contains(x),
+        if !adjectival, a.value != nil, !a.article, let x = word(j), TimexRecognizer.countedUnitAdjectives.contains(x),
            let u = word(j + 1), TemporalLexicon.pluralUnits.contains(u) {
             j += 1
         }

@@ -81,5 +81,6 @@ import Testing
     @Test func anAdjectiveOfSuccessionKeepsTheCount() {
         #expect(single("Employers have added jobs for 29 straight months.") == "29 straight months=P29M")
         #expect(only("Prices fell for three consecutive weeks.")?.value == "P3W")
+        #expect(single("The index lagged for eight trading days.") == "eight trading days=P8D")
     }
 }
