@@ -122,6 +122,10 @@ extension TimexRecognizer {
             if word(i + 1) == "ago" {
                 return TimexMatch(first: i, last: i + 1, meaning: .reference("PAST_REF"), type: .date)
             }
+            // "a decades-long battle", "a years-old slump": the compound adjective is the length
+            if hyphenGlued(i + 1), let x = word(i + 2), x == "long" || x == "old" {
+                return TimexMatch(first: i, last: i + 2, meaning: .duration(unit, nil), type: .duration, adjectival: true)
+            }
             return TimexMatch(first: i, last: i, meaning: .duration(unit, nil), type: .duration)
         }
         guard var a = amount(at: i) else { return nil }

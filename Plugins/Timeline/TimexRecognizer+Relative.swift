@@ -383,8 +383,6 @@ extension TimexRecognizer {
         case "overnight":
             if determiner { return nil }
             return TimexMatch(first: i, last: i, meaning: .partOfDay("NI", day: .dayOffset(-1)), type: .time)
-        case "decades-long", "centuries-old":
-            return nil
         default:
             break
         }

@@ -26,6 +26,7 @@ import Testing
     @Test func bareUnitsAreVague() {
         #expect(only("Negotiations have dragged on for years.")?.value == "PXY")
         #expect(only("Only days after the summit, fighting resumed.")?.value == "PXD")
+        #expect(single("The feud is part of a decades-long battle over water.") == "decades-long=PXDE")
     }
 
     @Test func agesAndRatesAreNotDurations() {
