@@ -85,7 +85,8 @@ struct TimexNormalizer {
             result.date = .day(day)
             return result
         case .partOfDay(let code, let dayMeaning):
-            let day = dayMeaning.flatMap { resolve($0, a, tense) }.flatMap(dayOf) ?? sentenceDay ?? a
+            // "in the morning" without its day is, like a clock time, on the day the narrative is at
+            let day = dayMeaning.flatMap { resolve($0, a, tense) }.flatMap(dayOf) ?? sentenceDay ?? lastDate.flatMap(dayOf) ?? a
             result.value = "\(day)T\(code)"
             result.date = .day(day)
             remember(.day(day))

@@ -60,4 +60,11 @@ import Testing
         #expect(only("The show airs Sunday evenings.")?.type == "SET")
         #expect(pairs("The flights leave on Monday and Tuesday.") == ["Monday=2025-08-18", "Tuesday=2025-08-19"])
     }
+
+    @Test func theMorningIsOnTheDayTheNarrativeIsAt() {
+        // the Thursday before Tuesday 19 August is the 14th
+        let found = pairs("Shares slid on Thursday.\nDealers placed heavy buy orders in the morning.")
+        #expect(found == ["Thursday=2025-08-14", "the morning=2025-08-14TMO"])
+        #expect(single("Dealers placed heavy buy orders in the morning.") == "the morning=2025-08-19TMO")
+    }
 }
