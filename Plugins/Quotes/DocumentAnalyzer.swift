@@ -339,6 +339,12 @@ enum DocumentAnalyzer {
     /// Adds a name mention to the document's entities, linking a surname alone to the full name.
     static func register(_ m: Mention, at sentence: Int, inHeadline: Bool = false,
                          entities: inout [DocumentEntity], bySurname: inout [String: Int]) -> Int {
+        var m = m
+        // A short acronym is a body's whole name: words before it are run-in text ("BP PLC BP").
+        if let last = m.nameWords.last, m.nameWords.count >= 2, (2...3).contains(last.unicodeScalars.count),
+           last.unicodeScalars.allSatisfy({ $0.properties.isUppercase }) {
+            m.nameWords = [last]
+        }
         let surname = NameFolding.fold(m.nameWords.last ?? m.text)
         var id: Int?
         if m.nameWords.count == 1 {

@@ -129,7 +129,43 @@ struct NameParser {
         guard end >= 0 else { return nil }
         let first = determinerAt.map { $0 + 1 } ?? start
         guard first <= end else { return nil }
+        // After a determiner, capitalised words followed by a common noun modify it: "the Libyan
+        // government", "the Kremlin press service" — a description, not a name.
+        if let d = determinerAt, words[end].isCapitalized, !words[end].possessive,
+           let head = commonNounRun(after: end, upperBound: upperBound) {
+            let text = (d...head).map { words[$0].text }.joined(separator: " ")
+            return Mention(span: Span(words[d].span.start, words[head].span.end), text: text, kind: .nominal,
+                           role: (d + 1...head).map { words[$0].text }.joined(separator: " "), firstWord: d, lastWord: head)
+        }
         return split(start: first, end: end, determiner: determinerAt, allowPossessive: allowPossessive)
+    }
+
+    /// Nouns for bodies and sides that a capitalised modifier can head: "the Libyan government".
+    static let institutionNouns: Set<String> = [
+        "government", "regime", "army", "military", "ministry", "authorities", "authority", "forces", "police",
+        "embassy", "service", "office", "parliament", "cabinet", "council", "committee", "delegation", "team",
+        "leadership", "opposition", "rebels", "media", "agency", "company", "firm", "bank", "court", "side",
+        "camp", "campaign", "administration", "department", "newspaper", "paper", "network", "channel",
+        "broadcaster", "coalition", "alliance", "union", "party", "group", "movement", "board", "commission",
+    ]
+
+    /// The last of one or two lower-case nouns right after `end` ending in a role or a body
+    /// ("government", "press service", "foreign ministry spokesman"), or nil.
+    private func commonNounRun(after end: Int, upperBound: Int) -> Int? {
+        var head: Int?
+        var k = end + 1
+        while k <= min(upperBound, words.count - 1), k <= end + 2 {
+            let w = words[k]
+            guard w.kind == .word, !w.quoted, !w.isCapitalized, w.lower.count > 2,
+                  !SpeechLexicon.cues.contains(w.lower), !SpeechLexicon.between.contains(w.lower),
+                  !Self.functionWords.contains(w.lower), !Self.determiners.contains(w.lower),
+                  !Attributor.clauseBreaks.contains(w.lower), !SpeechLexicon.subjectPronouns.contains(w.lower),
+                  !w.lower.hasSuffix("ly"), !w.lower.hasSuffix("ed"), !w.lower.hasSuffix("ing"),
+                  !["who", "which", "that", "whose", "has", "is", "was", "had", "will"].contains(w.lower) else { break }
+            if SpeechLexicon.roleHeads.contains(w.lower) || Self.institutionNouns.contains(w.lower) { head = k }
+            k += 1
+        }
+        return head
     }
 
     /// Splits words `start...end` into a role and a name; a description when no name is left.
@@ -169,16 +205,14 @@ struct NameParser {
         // An acronym after a person's name is an affiliation run into it ("Sandy Lamb BP
         // shareholder"); after a single word it is a body with a word before it ("Magazine BP").
         var end = end
-        if end - nameStart >= 1, words[end].text.count >= 2, words[end].text.count <= 5,
-           words[end].text.unicodeScalars.allSatisfy({ $0.properties.isUppercase }),
+        if end - nameStart >= 1, Self.isAcronym(words[end]),
            !words[end - 1].text.unicodeScalars.allSatisfy({ $0.properties.isUppercase || $0 == "." }) {
             if end - nameStart >= 2 { end -= 1 } else { nameStart = end }
         }
         // The name of a body keeps all its words ("Tokyo Electric Power Company").
         let organization = SpeechLexicon.organizationHeads.contains(words[end].lower) && words[end].isCapitalized
         // An acronym before a person's name is an affiliation ("CNN Arwa Damon", "BBC's …").
-        if !organization, end - nameStart >= 2, words[nameStart].text.count >= 2, words[nameStart].text.count <= 5,
-           words[nameStart].text.unicodeScalars.allSatisfy({ $0.properties.isUppercase }),
+        if !organization, end - nameStart >= 2, Self.isAcronym(words[nameStart]),
            !words[nameStart + 1].text.unicodeScalars.allSatisfy({ $0.properties.isUppercase || $0 == "." }) {
             nameStart += 1
         }
@@ -193,6 +227,19 @@ struct NameParser {
             nameStart += 1
             if nameLength <= 2 { break }
         }
+        // Three or more words in capitals are a shouted headline ("STOP BLAMING BP"), not a name,
+        // nor is any part of one.
+        func shouted(_ k: Int) -> Bool {
+            k >= 0 && k < words.count && words[k].kind == .word
+                && words[k].text.unicodeScalars.allSatisfy { $0.properties.isUppercase || !$0.properties.isAlphabetic }
+        }
+        if nameStart <= end, (nameStart...end).allSatisfy(shouted) {
+            var first = nameStart
+            while shouted(first - 1) { first -= 1 }
+            var last = end
+            while shouted(last + 1) { last += 1 }
+            if last - first >= 2 { return nil }
+        }
         if nameStart <= end {
             var nameWords: [String] = []
             for k in nameStart...end {
@@ -205,7 +252,9 @@ struct NameParser {
             // "The" written capitalised inside a sentence belongs to the name of a paper or a
             // body ("The Hill reported"); people are not written with it.
             var nameFrom = nameStart
-            if nameStart == start, let d = determiner, d > 0, words[d].text == "The", words[d - 1].sentence == words[d].sentence {
+            if nameStart == start, nameStart == end, let d = determiner, d > 0, words[d].text == "The",
+               words[d - 1].sentence == words[d].sentence,
+               !words[end].text.unicodeScalars.allSatisfy({ $0.properties.isUppercase || $0 == "." }) {
                 nameWords.insert("The", at: 0)
                 nameFrom = d
             }
@@ -232,6 +281,12 @@ struct NameParser {
         let text = (first...end).map { words[$0].text }.joined(separator: " ")
         return Mention(span: span, text: text, kind: .nominal, role: (start...end).map { words[$0].text }.joined(separator: " "),
                        gender: gender, firstWord: first, lastWord: end)
+    }
+
+    /// Two to five capitals, a possessive allowed: "BP", "CNN's".
+    static func isAcronym(_ w: Word) -> Bool {
+        let bare = w.withoutPossessive.0.unicodeScalars
+        return (2...5).contains(bare.count) && bare.allSatisfy { $0.properties.isUppercase }
     }
 
     /// Titles that are also common surnames, after a given name: "Howard Dean", "Stephen King".

@@ -68,6 +68,11 @@ struct SpeakerDirectory: Sendable {
         for (node, names) in nodeNames.enumerated() {
             rootsBySurname[names.surname, default: []].append((names.surname, find(node)))
         }
+        // How often each word stands alone as a name across the corpus.
+        var loneWeight: [String: Int] = [:]
+        for analysis in analyses {
+            for entity in analysis.entities where entity.fullName.count == 1 { loneWeight[entity.surname, default: 0] += entity.count }
+        }
         var singles: [String: Int] = [:]
         for (d, analysis) in analyses.enumerated() {
             var mapping: [Int] = []
@@ -84,7 +89,12 @@ struct SpeakerDirectory: Sendable {
                     let surname = entity.surname
                     // A surname alone links only to a full name with exactly that surname: a lone
                     // capitalised word is too often something else for spelling variants to be safe.
-                    let candidates = rootsBySurname[surname] ?? []
+                    // A word used alone far more often than the rare "full name" ending in it is not
+                    // that person's surname: "BP" and a stray "Magazine BP", "Libya" and "East Libya".
+                    let candidates = (rootsBySurname[surname] ?? []).filter {
+                        let w = weightOfRoot[$0.root] ?? 0
+                        return w > 3 || w * 10 >= loneWeight[surname, default: 0]
+                    }
                     if let best = candidates.max(by: { (weightOfRoot[$0.root] ?? 0, $1.root) < (weightOfRoot[$1.root] ?? 0, $0.root) }) {
                         person = rootIndex[best.root] ?? {
                             people.append(Person(name: ""))

@@ -169,7 +169,7 @@ enum SpeechLexicon {
         "associated", "press", "times", "journal", "twitter", "facebook", "instagram", "tv", "cnn",
         "amid", "amidst", "outside", "inside", "beyond", "across", "behind", "near", "toward", "towards",
         "upon", "via", "unless", "following", "throughout", "around", "along", "regarding", "concerning",
-        "staff", "wire", "quote", "unquote",
+        "staff", "wire", "quote", "unquote", "ap", "afp", "upi", "bbc", "npr", "cbs", "nbc", "msnbc", "pbs",
     ]
 
     /// Nationality and place adjectives are capitalised role modifiers, not names: a word ending

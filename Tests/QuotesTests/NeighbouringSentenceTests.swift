@@ -81,6 +81,36 @@ import Testing
     }
 }
 
+/// Bodies, places and shouted headlines that look like names.
+@Suite struct NotAPersonTests {
+    private func result(_ paragraphs: String...) async throws -> QuotesResult { try await QuotesFixture.harbour(paragraphs) }
+
+    @Test func aCapitalisedModifierBeforeABodyIsADescription() async throws {
+        let r = try await result("“The port will stay closed,” the Libyan government said on Friday.")
+        #expect(r.quote("stay closed")?.speakerMention == "the Libyan government")
+        #expect(r.speakers.allSatisfy { $0.name != "Libyan" })
+    }
+
+    @Test func aShoutedHeadlineIsNoName() async throws {
+        let r = try await result("STOP BLAMING BP said the placards. “We are doing everything we can,” BP said.")
+        #expect(r.speakers.allSatisfy { !$0.name.contains("BLAMING") })
+        #expect(r.quote("doing everything")?.speaker == "BP")
+    }
+
+    @Test func aShortAcronymIsAWholeName() async throws {
+        let r = try await result("“Claims will be paid,” said Business BP in a statement.", "“The well is capped,” BP said.")
+        #expect(r.quote("Claims will be paid")?.speaker == "BP")
+        #expect(r.quote("well is capped")?.speaker == "BP")
+    }
+
+    @Test func aWordUsedAloneFarMoreOftenIsNotTheSurnameOfARareFullName() async throws {
+        var files: [String: String] = ["a.txt": "Harbour talks\n\n“Nobody will leave,” said East Harbour.\n"]
+        for k in 0..<12 { files["b\(k).txt"] = "Harbour talks \(k)\n\n“The quays are open,” Harbour said in statement number \(k).\n" }
+        let r = try await QuotesFixture.result(files)
+        #expect(r.quote("quays are open")?.speaker == "Harbour")
+    }
+}
+
 /// Roles as shown on the Quotes page.
 @Suite struct RoleCleaningTests {
     @Test func relativeClausesAndParticiplesAreNoRole() {
