@@ -24,10 +24,13 @@ enum TenseDetector {
         let possessive = last + 1 < tokens.count && tokens[last + 1].lower == "'s"
         for (k, t) in tokens.enumerated() where t.kind == .word && (k < first || k > last) {
             guard let cue = cue(tokens, k) else { continue }
+            // "Monday, he said he would resign": the plan reported after the verb of saying is
+            // not the time of the saying, which is what the date belongs to
+            if k > last, t.lower == "would", !possessive, reportedFuture(tokens, k, after: last) { continue }
             let d = k < first ? first - k : k - last
             // a cue after a clause boundary counts for less, and so does a conditional "would"
             var weighted = d + (crossesBoundary(tokens, k, first, last) ? 8 : 0)
-            if t.lower == "until" || t.lower == "would" && (possessive || !reportedFuture(tokens, k)) { weighted += 3 }
+            if t.lower == "until" || t.lower == "would" && (possessive || !reportedFuture(tokens, k, after: -1)) { weighted += 3 }
             // "… on Friday, officials said": the attribution's tense is not the report's
             if k > last, !opensSentence, speechVerbs.contains(t.lower), commaBetween(tokens, last, k) { weighted += 8 }
             if weighted < best.distance { best = (weighted, cue); bestBefore = k < first }
@@ -131,9 +134,9 @@ enum TenseDetector {
     static let speechVerbs: Set<String> = ["said", "says", "told", "added", "stated", "announced", "reported", "according"]
 
     /// Whether the "would" at `k` reports a plan ("said it would cut"): the future of a verb of
-    /// saying a few words before it, not a conditional.
-    private static func reportedFuture(_ tokens: [TimexToken], _ k: Int) -> Bool {
-        for j in max(0, k - 4)..<k where speechVerbs.contains(tokens[j].lower) { return true }
+    /// saying a few words before it (and after token `after`), not a conditional.
+    private static func reportedFuture(_ tokens: [TimexToken], _ k: Int, after: Int) -> Bool {
+        for j in max(0, k - 4, after + 1)..<k where speechVerbs.contains(tokens[j].lower) { return true }
         return false
     }
 

@@ -175,7 +175,11 @@ struct TimexRecognizer {
                 if w == "the", modifiesNoun(m) { return m }
                 // "its third quarter", "their 1990 invasion": a possessive says whose period it
                 // is, not which one, and TimeBank leaves it to the noun phrase
-                if w == "its" || w == "their" { return m }
+                if w == "its" || w == "their" {
+                    // "in their 20s", "their thirties": an age, not a decade
+                    if case .decade(_, nil) = m.meaning { return nil }
+                    return m
+                }
                 m.first = i
                 return m
             }

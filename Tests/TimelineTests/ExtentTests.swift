@@ -55,6 +55,8 @@ import Testing
         #expect(only("The retailer blamed its third-quarter loss on weak demand.")?.text == "third-quarter")
         #expect(only("The carrier reported a profit for its fourth quarter.")?.text == "fourth quarter")
         #expect(only("Critics recalled their 1998 campaign against the dam.")?.text == "1998")
+        // "in their 20s" is an age
+        #expect(tag("Most of the protesters were in their 20s and thirties.").isEmpty)
     }
 
     @Test func orSoBelongsToTheExpression() {

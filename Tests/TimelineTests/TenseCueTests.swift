@@ -62,6 +62,8 @@ import Testing
     @Test func aVerbAfterAModalIsNoPastCue() {
         // Tuesday 19 August: "cut", "set" and "hit" after "would", "to" or "won't" are base forms
         #expect(only("The central bank said it would cut off emergency loans on Monday.")?.value == "2025-08-25")
+        // a date before the verb of saying is placed by that verb, not by the plan it reports
+        #expect(only("During his interview Monday, the minister said he would refuse to resign.")?.value == "2025-08-18")
         #expect(only("The union said it won't set a strike date before Friday.")?.value == "2025-08-22")
         #expect(only("The storm is expected to hit the coast on Thursday.")?.value == "2025-08-21")
     }
