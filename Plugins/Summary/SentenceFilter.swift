@@ -95,6 +95,10 @@ enum SentenceFilter {
         return .eligible(penalty: penalty)
     }
 
+    /// Share of a document's sentences in the first or second person (outside quotation marks)
+    /// from which the document reads as a transcript or a column rather than a report.
+    static let conversationalShare: Float = 0.25
+
     /// First- and second-person words, and the filler of speech ("let's", "you know").
     static let personalWords: Set<String> = ["i", "i'm", "i've", "i'll", "i'd", "me", "my", "we", "we're", "we've", "we'll",
                                              "we'd", "us", "our", "ours", "you", "you're", "you've", "you'll", "you'd", "your",
@@ -191,6 +195,7 @@ enum SentenceFilter {
     /// ("BP oil leak plug 'going as planned' The oil company says…").
     static let clauseStarters: Set<UInt64> = Set("""
     the a an since in on at for after when while as it he she they this there but its his her
+    up down out over about from with by to more most some many all one two three we our their
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { WordScanner.hash(String($0)) })
 
     /// "the", "a", "an": after them a glued headline goes on in lower case.
@@ -229,7 +234,7 @@ enum SentenceFilter {
                 }
             }
             let last = s[k - 1]
-            previousLower = last.value >= 0x61 && last.value <= 0x7a
+            previousLower = (last.value >= 0x61 && last.value <= 0x7a) || WordScanner.isDigit(last)
             previousEnd = k
         }
         return result

@@ -133,6 +133,14 @@ struct SentenceTable: Sendable {
             result.append(Analysed(sentence: sentence.index, span: sentence.span, wordCount: analysis.wordCount,
                                    terms: analysis.terms, verdict: verdict))
         }
+        // A document that talks in the first or second person throughout is a transcript, a
+        // column or a letter: even its third-person sentences are asides more than reports.
+        let personal = result.filter { SentenceFilter.narration(scalars, $0.span).personal }.count
+        if result.count >= 8, Float(personal) >= SentenceFilter.conversationalShare * Float(result.count) {
+            for k in result.indices {
+                if case .eligible(let penalty) = result[k].verdict { result[k].verdict = .eligible(penalty: penalty * 0.6) }
+            }
+        }
         return result
     }
 }

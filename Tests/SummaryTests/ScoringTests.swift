@@ -111,6 +111,30 @@ struct ScoringTests {
         #expect(penalty("The US said on Monday that ferry workers in Port Alder had a right to strike.") == 1)
         // A general remark with no name, number or date.
         #expect((penalty("Today is a day for celebration on the quays.") ?? 1) < 1)
+        // A headline glued to the text by an upper-case word after a lower-case one or a number.
+        #expect(SentenceFilter.verdict(Array("Survivors dig for food and water Up to 10,000 troops will arrive in Port Alder by Monday.".unicodeScalars),
+                                       Span(0, 89), wordCount: 17) == .ineligible(.label))
+    }
+
+    @Test("a document in the first or second person throughout lowers even its third-person sentences")
+    func conversationalDocument() {
+        let anchor = [
+            "I think we saw something remarkable in Port Alder tonight.", "We are live at the ferry terminal for you.",
+            "You can see the crowds behind me on the quay.", "I spoke to the captain of the Mary Rose earlier.",
+            "We will bring you more from the harbour office shortly.", "Let's go back to the studio in Port Alder now.",
+        ].joined(separator: " ")
+        let transcript = document("transcript.txt", "\(anchor) Ferry workers in Port Alder walked off the job on Monday. The union said talks with the operator had failed.\n")
+        let report = document("report.txt", "Ferry workers in Port Alder walked off the job on Monday. The union said talks with the operator had failed. Crossings to the islands were cancelled. The operator said it would publish a new timetable on Tuesday. Passengers queued at the terminal in Port Alder. Two ferries stayed in port on Monday. Freight was moved to the rail terminal. The mayor of Port Alder called for calm.\n")
+        let corpus = Corpus(documents: [transcript, report])
+        let table = SentenceTable.build(corpus) { _, _ in false }
+        func eligibility(_ id: String, _ prefix: String) -> Float? {
+            guard let doc = corpus.documents.firstIndex(where: { $0.id == id }) else { return nil }
+            return table.records.first { $0.doc == doc && corpus.documents[doc].text.slice($0.span).hasPrefix(prefix) }?.eligibility
+        }
+        let inTranscript = eligibility("transcript.txt", "Ferry workers in Port Alder")
+        let inReport = eligibility("report.txt", "Ferry workers in Port Alder")
+        #expect(inTranscript != nil && inReport != nil)
+        #expect((inTranscript ?? 1) < (inReport ?? 0))
     }
 }
 
