@@ -711,6 +711,50 @@ struct Attributor {
         return nil
     }
 
+    /// What "they" or "it" in an attribution points back to, within the paragraph and at most
+    /// two sentences back: for "they" a group ("Dock workers", "the union leaders"), for "it" a
+    /// body ("The Harbour Board", "the ministry"). People are the pronoun resolver's business.
+    func groupAntecedent(of pronoun: Mention, plural: Bool) -> Mention? {
+        let lower = pronoun.text.lowercased()
+        guard lower == "they" || lower == "it" else { return nil }
+        let sentence = words[pronoun.firstWord].sentence
+        var k = pronoun.firstWord - 1
+        while k >= 0, sentence - words[k].sentence <= 2 {
+            let w = words[k]
+            defer { k -= 1 }
+            guard w.kind == .word, !w.quoted, !w.possessive else { continue }
+            if plural {
+                // A plural head naming people or bodies: "workers", "officials", "leaders".
+                guard w.lower.count > 3, w.lower.hasSuffix("s"), !w.lower.hasSuffix("ss"),
+                      SpeechLexicon.roles.contains(w.lower) || SpeechLexicon.roles.contains(String(w.lower.dropLast()))
+                        || NameParser.institutionNouns.contains(String(w.lower.dropLast())) else { continue }
+                return groupPhrase(endingAt: k)
+            }
+            // A body: a name ending in an organisation word, or a description headed by one.
+            guard SpeechLexicon.organizationHeads.contains(w.lower) || NameParser.institutionNouns.contains(w.lower) else { continue }
+            if w.isCapitalized, let m = parser.mention(endingAt: k, lowerBound: max(0, k - 6)), m.kind == .name { return m }
+            return groupPhrase(endingAt: k)
+        }
+        return nil
+    }
+
+    /// The noun phrase ending at `head`: a determiner or up to three modifiers before it.
+    private func groupPhrase(endingAt head: Int) -> Mention? {
+        var first = head
+        while first > 0, head - first < 4 {
+            let p = words[first - 1]
+            guard p.kind == .word || p.text == "-", !p.quoted, p.sentence == words[head].sentence,
+                  !NameParser.functionWords.contains(p.lower), !SpeechLexicon.cues.contains(p.lower),
+                  !Self.clauseBreaks.contains(p.lower), !SpeechLexicon.subjectPronouns.contains(p.lower),
+                  !SpeechLexicon.between.contains(p.lower) else { break }
+            first -= 1
+            if NameParser.determiners.contains(p.lower) { break }
+        }
+        let text = (first...head).map { words[$0].text }.joined(separator: " ")
+        return Mention(span: Span(words[first].span.start, words[head].span.end), text: text, kind: .nominal,
+                       role: text, gender: .plural, firstWord: first, lastWord: head)
+    }
+
     /// The attribution a paragraph ending with a colon gives to the quote that opens the next
     /// paragraph: "Caddell continued:", "The newspaper reports:".
     func leadIn() -> Attribution? {

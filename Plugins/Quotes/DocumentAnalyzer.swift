@@ -291,6 +291,17 @@ enum DocumentAnalyzer {
                 if item.speaker == nil, let a = attribution {
                     item.speaker = resolve(a.mention, at: sentence, entities: &entities, bySurname: &entityBySurname,
                                            occurrences: occurrences, previousSpeaker: lastSpeaker(found))
+                    // "they said" after "Dock workers marched …", "it said" after "The Harbour Board issued …":
+                    // the group or the body named just before.
+                    if item.speaker == nil, a.mention.kind == .pronoun,
+                       let antecedent = attributor.groupAntecedent(of: a.mention, plural: a.mention.text.lowercased() == "they") {
+                        if antecedent.kind == .name {
+                            item.speaker = .entity(register(antecedent, at: sentence, entities: &entities, bySurname: &entityBySurname))
+                        } else {
+                            item.speaker = .role(antecedent.text.split(separator: " ")
+                                .drop { NameParser.determiners.contains($0.lowercased()) }.joined(separator: " "))
+                        }
+                    }
                     // "the official" after "a senior EU official": the unnamed role as first introduced.
                     if case .description(let head, _, _)? = item.speaker,
                        let earlier = descriptions.last(where: { $0.offset < a.mention.span.start && $0.head == head }) {

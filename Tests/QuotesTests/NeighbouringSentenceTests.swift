@@ -73,6 +73,17 @@ import Testing
         #expect(r.quote("dividend is gone")?.speaker == "BP")
     }
 
+    @Test func theyAndItPointBackToAGroupOrABody() async throws {
+        let r = try await result(
+            "Dock workers marched through Port Alder on Monday. “We will not go back until the bonus is restored,” they said.",
+            "The Harbour Board issued a statement on Tuesday. “The port will reopen on Friday,” it said.",
+            "The union leaders met the mayor. They said “nothing has changed.”")
+        #expect(r.quote("bonus is restored")?.speaker == "Dock workers")
+        #expect(r.quote("reopen on Friday")?.speaker == "Harbour Board")
+        #expect(r.quote("nothing has changed")?.speaker == "union leaders")
+        #expect(r.quote("bonus is restored")?.speakerMention == "they")
+    }
+
     @Test func aNextSentenceWithAClauseOfItsOwnDoesNotAttribute() async throws {
         let r = try await result("The ferry was late again. “The berths are silted up.” The harbour master Tom Reyes said she saw many causes.")
         #expect(r.quote("berths are silted")?.speaker != "Tom Reyes")
