@@ -20,6 +20,9 @@ enum TenseDetector {
         // "In September, it announced …": an expression that opens its sentence belongs to the
         // main clause after it, so that clause's verb of saying is the event's own verb
         let opensSentence = (0..<first).allSatisfy { tokens[$0].kind != .word || TemporalLexicon.openingPrepositions.contains(tokens[$0].lower) }
+        // "said it would take a fourth-quarter charge": results are reported after their quarter,
+        // so a reported plan says nothing about which quarter
+        let namesResultsPeriod = (first...last).contains { ["quarter", "half", "period"].contains(tokens[$0].lower) }
         // "Wednesday's ruling": a date that modifies a noun is not placed by a modal's clause
         let possessive = last + 1 < tokens.count && tokens[last + 1].lower == "'s"
         for (k, t) in tokens.enumerated() where t.kind == .word && (k < first || k > last) {
@@ -30,7 +33,10 @@ enum TenseDetector {
             let d = k < first ? first - k : k - last
             // a cue after a clause boundary counts for less, and so does a conditional "would"
             var weighted = d + (crossesBoundary(tokens, k, first, last) ? 8 : 0)
-            if t.lower == "until" || t.lower == "would" && (possessive || !reportedFuture(tokens, k, after: -1)) { weighted += 3 }
+            // ("said it would cut … on Monday": a reported plan is no conditional when the date is
+            // in its own verb phrase, a few words on)
+            let planned = k < first && first - k <= 8 && !namesResultsPeriod && reportedFuture(tokens, k, after: -1)
+            if t.lower == "until" || t.lower == "would" && (possessive || !planned) { weighted += 3 }
             // "… on Friday, officials said": the attribution's tense is not the report's
             if k > last, !opensSentence, speechVerbs.contains(t.lower), commaBetween(tokens, last, k) { weighted += 8 }
             if weighted < best.distance { best = (weighted, cue); bestBefore = k < first }
@@ -48,9 +54,12 @@ enum TenseDetector {
             return (.future, 1)
         }
         // "In January, a week after the anniversary, a bombing killed a guard": an expression
-        // that opens its sentence modifies the main clause, whose verb governs it however long
-        // the opening phrase is (a far "would" is more often in a clause inside that phrase)
-        if opensSentence, !bestBefore, best.tense == .past { return (.past, min(best.distance, 4)) }
+        // that opens its sentence, set off by a comma, modifies the main clause, whose verb
+        // governs it however long the opening phrase is (a far "would" is more often in a clause
+        // inside that phrase; "June 15 cargoes were offered" is a noun's modifier, not an opener)
+        if opensSentence, !bestBefore, best.tense == .past, last + 1 < tokens.count, tokens[last + 1].lower == "," {
+            return (.past, min(best.distance, 4))
+        }
         return (best.tense, best.distance)
     }
 

@@ -27,8 +27,19 @@ struct TimexNormalizer {
     /// The last quarter mentioned that had ended by the anchor date (calendar quarters): the
     /// surest reported one, preferred when there is one.
     private var endedQuarter: (year: Int, quarter: Int)?
-    /// The first ended quarter the document names: in a results report, the one reported on.
-    private var firstEndedQuarter: (year: Int, quarter: Int)?
+    /// How often each recent ended quarter (year * 4 + quarter - 1) is named, and the order it
+    /// was first named in: a results report names its own quarter most, and first.
+    private var endedQuarterMentions: [Int: (count: Int, order: Int)] = [:]
+
+    /// The quarter a results report is about: the recent ended quarter named most, the first
+    /// named of those on a tie.
+    private var reportQuarter: (year: Int, quarter: Int)? {
+        let ranked = endedQuarterMentions.min { a, b in
+            a.value.count != b.value.count ? a.value.count > b.value.count : a.value.order < b.value.order
+        }
+        guard let best = ranked else { return nil }
+        return (best.key / 4, best.key % 4 + 1)
+    }
     /// The sentence of `endedQuarter`.
     private var endedSentence = -10
 
@@ -120,7 +131,11 @@ struct TimexNormalizer {
             if let a = anchor, y * 4 + q >= a.year * 4 + (a.month - 1) / 3 + 1 { break }
             endedQuarter = (y, q); endedSentence = sentence
             // a report is about a recent quarter, not one recalled from years before
-            if firstEndedQuarter == nil, let a = anchor, y >= a.year - 1 { firstEndedQuarter = (y, q) }
+            if let a = anchor, y >= a.year - 1 {
+                let key = y * 4 + q - 1
+                let seen = endedQuarterMentions[key]
+                endedQuarterMentions[key] = ((seen?.count ?? 0) + 1, seen?.order ?? endedQuarterMentions.count)
+            }
         case .year(let y): lastYear = y
         case .month(let y, _), .half(let y, _), .season(let y, _): lastYear = y
         case .day(let d): lastYear = d.year
@@ -205,7 +220,7 @@ struct TimexNormalizer {
         case .sameUnit(let u):
             switch u {
             case .quarter:
-                if let q = firstEndedQuarter ?? lastQuarter { return .quarter(year: q.year, quarter: q.quarter) }
+                if let q = reportQuarter ?? lastQuarter { return .quarter(year: q.year, quarter: q.quarter) }
                 return unitContaining(a, .quarter, shift: -1)
             case .year:
                 return .year(lastYear ?? a.year)
@@ -236,7 +251,7 @@ struct TimexNormalizer {
             let y = quarterYear(q, half: half, spec, a, tense)
             if q == 0 {
                 // "the 1988 period", "the year-earlier period": the quarter the report is about
-                if let lq = firstEndedQuarter ?? endedQuarter ?? reportedQuarter ?? lastQuarter { return .quarter(year: y, quarter: lq.quarter) }
+                if let lq = reportQuarter ?? endedQuarter ?? reportedQuarter ?? lastQuarter { return .quarter(year: y, quarter: lq.quarter) }
                 return .year(y)
             }
             return half ? .half(year: y, half: q) : .quarter(year: y, quarter: q)

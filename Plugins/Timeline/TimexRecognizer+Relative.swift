@@ -124,6 +124,8 @@ extension TimexRecognizer {
             if word(j + 1) == "last", word(j + 2) == "year" {
                 return TimexMatch(first: start, last: j + 2, meaning: .quarter(0, year: .relative(-1), half: false), type: .date)
             }
+            // alone, "the corresponding period" may be any stretch (a month, a season): untagged
+            if w == "corresponding" || w == "comparable" { return nil }
             return TimexMatch(first: start, last: j, meaning: .sameUnit(.quarter), type: .date)
         }
         // "the first nine months", "the first hours": the opening stretch of a period, a length

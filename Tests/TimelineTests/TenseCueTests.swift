@@ -64,6 +64,9 @@ import Testing
         #expect(only("The central bank said it would cut off emergency loans on Monday.")?.value == "2025-08-25")
         // a date before the verb of saying is placed by that verb, not by the plan it reports
         #expect(only("During his interview Monday, the minister said he would refuse to resign.")?.value == "2025-08-18")
+        // results are reported after their quarter: the plan does not move the quarter ahead
+        let march = CalendarDate(year: 2025, month: 3, day: 4)
+        #expect(only("The shipper said it would take a fourth-quarter charge on the sale.", anchor: march)?.value == "2024-Q4")
         #expect(only("The union said it won't set a strike date before Friday.")?.value == "2025-08-22")
         #expect(only("The storm is expected to hit the coast on Thursday.")?.value == "2025-08-21")
     }

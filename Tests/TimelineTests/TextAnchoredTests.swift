@@ -28,6 +28,10 @@ import Testing
         // a quarter recalled from years before is not the one reported on
         let recalled = "The utility last lost money in the third quarter of 2019.\nIt earned $9 million in the second quarter.\nSales in the quarter rose 4%."
         #expect(pairs(recalled, anchor: october).last == "the quarter=2025-Q2")
+        // a quarter named first in passing is not the report's when another is named more
+        let passing = "Its debt fell sharply from the second quarter to the year's end.\nIt earned $9 million in the third quarter.\n"
+            + "Third-quarter sales rose 4%.\nCosts in the quarter fell."
+        #expect(pairs(passing, anchor: october).last == "the quarter=2025-Q3")
     }
 
     @Test func aComparedPeriodIsOneExpression() {
