@@ -64,10 +64,19 @@ enum TenseDetector {
     }
 
     private static func cue(_ tokens: [TimexToken], _ k: Int) -> Tense? {
+        let found = plainCue(tokens, k)
+        // "would cut", "to set", "could hit": after a modal or "to" a verb is the base form, even
+        // when it is spelt like a past tense, so it says nothing about the time
+        if found == .past, k > 0, baseFormTriggers.contains(tokens[k - 1].lower) { return nil }
+        return found
+    }
+
+    /// The cue of the word at `k` on its own.
+    private static func plainCue(_ tokens: [TimexToken], _ k: Int) -> Tense? {
         let w = tokens[k].lower
         if w == "will" || w == "'ll" || w == "shall" || w == "won't" { return .future }
         // the tokenizer splits "won't", "didn't" into "won" "'t", "didn" "'t"
-        if k + 1 < tokens.count, tokens[k + 1].lower == "'t" {
+        if w.hasSuffix("n"), k + 1 < tokens.count, tokens[k + 1].lower == "'t" {
             switch w {
             case "won", "wouldn": return .future
             case "wasn", "weren", "didn", "hadn": return .past
@@ -86,9 +95,6 @@ enum TenseDetector {
            cue(tokens, k - 1) == .past || ["its", "his", "her", "their", "the", "our", "new"].contains(tokens[k - 1].lower) {
             return nil
         }
-        // "would cut", "to set", "could hit": after a modal or "to" a verb is the base form, even
-        // when it is spelt like a past tense, so it says nothing about the time
-        if k > 0, baseFormTriggers.contains(tokens[k - 1].lower) { return nil }
         if w == "due" || w == "set" || w == "expected" || w == "scheduled" || w == "planned" || w == "plans" || w == "planning"
             || w == "upcoming" || w == "intends" || w == "aims" {
             if w == "set" || w == "due" || w == "expected" || w == "scheduled" || w == "planned" {
