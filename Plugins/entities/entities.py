@@ -128,12 +128,15 @@ def split_title(words):
     return role, words
 
 
-def edit_distance(a, b):
+def edit_distance(a, b, limit=None):
+    """Levenshtein distance; with `limit`, stops as soon as the distance must exceed it."""
     row = list(range(len(b) + 1))
     for i, x in enumerate(a, 1):
         previous, row[0] = row[0], i
         for j, y in enumerate(b, 1):
             previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (x != y))
+        if limit is not None and min(row) > limit:
+            return limit + 1
     return row[-1]
 
 
@@ -142,7 +145,11 @@ def same_person(a, b):
     x, y = a.lower().split(), b.lower().split()
     if len(x) != len(y) or x == y or not any(p == q for p, q in zip(x, y)):
         return False
-    return all(edit_distance(p, q) <= max(1, len(max(p, q, key=len)) // 3) for p, q in zip(x, y))
+    limits = [max(1, len(max(p, q, key=len)) // 3) for p, q in zip(x, y)]
+    # Lengths first: an edit distance is at least the difference in length, and cheap to rule out.
+    if any(abs(len(p) - len(q)) > limit for (p, q), limit in zip(zip(x, y), limits)):
+        return False
+    return all(p == q or edit_distance(p, q, limit) <= limit for (p, q), limit in zip(zip(x, y), limits))
 
 
 def analyse(request):
@@ -212,9 +219,27 @@ def analyse(request):
     # Spelling variants of one person ("Andrei"/"Andrey Petrov") join the more frequent spelling.
     frequency = Counter(name for _, name in mentions)
     full_names = sorted({n for _, n in mentions if " " in n}, key=lambda n: (-frequency[n], n))
+    # Variants share at least one part in the same place: compare only names that do, so the
+    # work grows with the corpus, not with its square.
+    rank = {name: i for i, name in enumerate(full_names)}
+    by_part = defaultdict(list)
+    for name in full_names:
+        parts = name.lower().split()
+        for position, part in enumerate(parts):
+            by_part[(len(parts), position, part)].append(name)
     variant_of = {}
-    for i, name in enumerate(full_names):
-        for other in full_names[:i]:
+    lengths = {name: [len(part) for part in name.lower().split()] for name in full_names}
+    for name in full_names:
+        parts = name.lower().split()
+        mine = lengths[name]
+        candidates = set()
+        for position, part in enumerate(parts):
+            for other in by_part[(len(parts), position, part)]:
+                # Only more frequent spellings, and only where every part is close enough in
+                # length to be within the edit distance same_person allows.
+                if rank[other] < rank[name] and all(abs(a - b) <= max(1, max(a, b) // 3) for a, b in zip(mine, lengths[other])):
+                    candidates.add(other)
+        for other in sorted(candidates, key=rank.get):
             if other not in variant_of and same_person(name, other):
                 variant_of[name] = other
                 break
@@ -224,15 +249,19 @@ def analyse(request):
 
     # A surname (or given name) alone joins the longest full name that ends (or starts) with it.
     full_names = sorted({n for _, n in mentions if " " in n}, key=lambda n: (-len(n), n))
+    ending_or_starting = defaultdict(list)  # a part → full names (longest first) ending or starting with it
+    for full in full_names:
+        parts = full.split()
+        for part in {parts[0], parts[-1]}:
+            ending_or_starting[part].append(full)
     canonical = {}
     for _, name in mentions:
         if name in canonical:
             continue
         canonical[name] = name
         if " " not in name:
-            for full in full_names:
-                parts = full.split()
-                if (parts[-1] == name or parts[0] == name) and evidence[full]["person"] > 0:
+            for full in ending_or_starting.get(name, []):
+                if evidence[full]["person"] > 0:
                     canonical[name] = full
                     break
 
