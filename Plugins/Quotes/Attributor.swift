@@ -181,6 +181,7 @@ struct Attributor {
     /// Whether the speech verb near `mention` can attribute the quote before its sentence: it
     /// may end the sentence or report a clause, but not one with a new subject pronoun.
     private func endsWithCue(after mention: Mention) -> Bool {
+        guard mention.firstWord >= 0, mention.firstWord < words.count, mention.lastWord < words.count else { return true }
         let sentence = words[mention.firstWord].sentence
         // The verb may stand before the mention ("said the minister") or after it.
         var cue: Int?
@@ -717,6 +718,8 @@ struct Attributor {
     func groupAntecedent(of pronoun: Mention, plural: Bool) -> Mention? {
         let lower = pronoun.text.lowercased()
         guard lower == "they" || lower == "it" else { return nil }
+        // The mention may come from another paragraph (a continued speech, a lead-in line).
+        guard pronoun.firstWord >= 0, pronoun.firstWord < words.count, words[pronoun.firstWord].span == pronoun.span else { return nil }
         let sentence = words[pronoun.firstWord].sentence
         var k = pronoun.firstWord - 1
         while k >= 0, sentence - words[k].sentence <= 2 {

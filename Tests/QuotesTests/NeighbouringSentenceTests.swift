@@ -84,6 +84,15 @@ import Testing
         #expect(r.quote("bonus is restored")?.speakerMention == "they")
     }
 
+    @Test func aPronounFromTheParagraphBeforeIsReadThere() async throws {
+        // The lead-in's "They" lies in the previous paragraph, whose words the quote's own
+        // paragraph does not have: looking for its antecedent there must not go out of bounds.
+        let r = try await result(
+            "Hundreds of dock workers gathered outside the harbour office on a cold and windy Monday morning in Port Alder. They said:",
+            "“We will not go back.”")
+        #expect(r.quote("will not go back")?.speakerMention == "They")
+    }
+
     @Test func aNextSentenceWithAClauseOfItsOwnDoesNotAttribute() async throws {
         let r = try await result("The ferry was late again. “The berths are silted up.” The harbour master Tom Reyes said she saw many causes.")
         #expect(r.quote("berths are silted")?.speaker != "Tom Reyes")
