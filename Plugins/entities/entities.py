@@ -156,6 +156,10 @@ def analyse(request):
     options = request.get("options", {})
     min_mentions = int(options.get("min_mentions", 1))
     top = int(options.get("top", 8))
+    # Large corpora name tens of thousands of things in thousands of sources: the page and the
+    # data keep the most widely carried names, each with the sources naming it most.
+    max_names = int(options.get("max_names", 2000))
+    max_sources = int(options.get("max_sources", 20))
     speakers = set()
     quotes = request.get("results", {}).get("quotes") or {}
     for speaker in quotes.get("speakers", []):
@@ -283,16 +287,20 @@ def analyse(request):
         kind = max(("person", "org", "place"), key=lambda k: (scores[k], k == "person")) if scores else "other"
         if scores and scores[kind] == 0:
             kind = "other"
+        shown = sorted(sorted(entity["documents"].items(), key=lambda dc: (-dc[1], dc[0]))[:max_sources])
         rows.append({
             "name": name,
             "type": kind,
             "count": entity["count"],
             "aliases": sorted(entity["aliases"] - {name}),
-            "documents": [{"doc": d, "count": c, "title": titles[d], "page": pages[d]}
-                          for d, c in sorted(entity["documents"].items())],
+            "documents": [{"doc": d, "count": c, "title": titles[d], "page": pages[d]} for d, c in shown],
             "source_count": len(entity["documents"]),
         })
+        if len(entity["documents"]) > len(shown):
+            rows[-1]["more_sources"] = len(entity["documents"]) - len(shown)
     rows.sort(key=lambda r: (-r["source_count"], -r["count"], r["name"]))
+    people_named = sum(1 for r in rows if r["type"] == "person")
+    rows = rows[:max_names]
     groups = []
     for kind, label in (("person", "People"), ("org", "Organisations"), ("place", "Places"), ("other", "Other names")):
         members = [r for r in rows if r["type"] == kind]
@@ -301,7 +309,7 @@ def analyse(request):
     return {
         "data": {"entities": rows},
         "view": {"groups": groups},
-        "figures": [{"value": sum(1 for r in rows if r["type"] == "person"), "label": "people named"}],
+        "figures": [{"value": people_named, "label": "people named"}],
     }
 
 

@@ -50,6 +50,19 @@ class EntitiesTest(unittest.TestCase):
         self.assertEqual(names["Tom Baker"]["type"], "person")
         self.assertEqual(names["Brussels"]["type"], "place")
 
+    def test_large_corpora_keep_the_most_widely_carried_names_and_sources(self):
+        texts = ["Anna Berg visited Oslo on day %d. Berg met Tom Dahl there." % k for k in range(30)]
+        texts.append("Carl Moe stayed in Bergen.")
+        req = request(texts)
+        req["options"] = {"max_names": 3, "max_sources": 5}
+        result = entities.analyse(req)
+        names = by_name(result)
+        self.assertEqual(len(result["data"]["entities"]), 3)
+        self.assertNotIn("Carl Moe", names)
+        self.assertEqual(names["Anna Berg"]["source_count"], 30)
+        self.assertEqual(len(names["Anna Berg"]["documents"]), 5)
+        self.assertEqual(names["Anna Berg"]["more_sources"], 25)
+
     def test_the_program_speaks_the_protocol(self):
         run = subprocess.run([sys.executable, str(HERE / "entities.py")], input=json.dumps(request(["Anna Berg visited Oslo."])),
                              capture_output=True, text=True, check=True)
