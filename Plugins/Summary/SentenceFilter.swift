@@ -26,7 +26,9 @@ enum SentenceFilter {
     static let minimumWords = 6
 
     /// Judges the sentence at `span` with `wordCount` words.
-    static func verdict(_ s: [Unicode.Scalar], _ span: Span, wordCount: Int) -> Verdict {
+    /// `voice` is `narration(s, span)` when the caller has it already.
+    static func verdict(_ s: [Unicode.Scalar], _ span: Span, wordCount: Int,
+                        voice: (personal: Bool, anchored: Bool)? = nil) -> Verdict {
         guard span.length > 0 else { return .ineligible(.fragment) }
         if wordCount < minimumWords { return .ineligible(.fragment) }
         if wordCount > maximumWords { return .ineligible(.tooLong) }
@@ -82,7 +84,7 @@ enum SentenceFilter {
         if sawOpen, wordsOutside < 5 || wordsOutside * 4 < wordsTotal { return .ineligible(.quoteOnly) }
 
         var penalty: Float = 1
-        let voice = narration(s, span)
+        let voice = voice ?? narration(s, span)
         // "I", "we", "you" outside quotation marks: an anchor's or a witness's own words in a
         // transcript, or a columnist's aside — a first-hand voice no briefing lead can borrow.
         if voice.personal { penalty *= 0.3 }
@@ -99,10 +101,18 @@ enum SentenceFilter {
     /// from which the document reads as a transcript or a column rather than a report.
     static let conversationalShare: Float = 0.25
 
-    /// First- and second-person words, and the filler of speech ("let's", "you know").
-    static let personalWords: Set<String> = ["i", "i'm", "i've", "i'll", "i'd", "me", "my", "we", "we're", "we've", "we'll",
-                                             "we'd", "us", "our", "ours", "you", "you're", "you've", "you'll", "you'd", "your",
-                                             "yours", "let's"]
+    /// First- and second-person words, and the filler of speech ("let's"), hashed as `scan`
+    /// hashes words (apostrophes folded to "'").
+    static let personalWords: Set<UInt64> = Set([
+        "i", "i'm", "i've", "i'll", "i'd", "me", "my", "we", "we're", "we've", "we'll", "we'd", "us", "our", "ours",
+        "you", "you're", "you've", "you'll", "you'd", "your", "yours", "let's",
+    ].map(WordScanner.hash))
+    private static let hashOfI = WordScanner.hash("i")
+
+    /// Upper case, ASCII fast path.
+    @inline(__always) private static func isUpper(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x80 ? (c.value >= 0x41 && c.value <= 0x5a) : c.properties.isUppercase
+    }
 
     /// Whether the words outside quotation marks speak in the first or second person, and
     /// whether the sentence holds an anchor: a capitalised word after its first, or a digit.
@@ -121,20 +131,30 @@ enum SentenceFilter {
             }
             let start = k
             var capitals = 0
-            var word = String.UnicodeScalarView()
-            while k < span.end, WordScanner.isLetter(s[k]) || WordScanner.isDigit(s[k])
-                || (WordScanner.isApostrophe(s[k]) && k + 1 < span.end && WordScanner.isLetter(s[k + 1])) {
-                if s[k].properties.isUppercase { capitals += 1 }
-                word.append(WordScanner.isApostrophe(s[k]) ? "'" : Unicode.Scalar(WordScanner.lower(s[k])) ?? s[k])
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            var firstPartHash: UInt64 = 0   // the hash before any apostrophe: "i" of "i'm"
+            var sawApostrophe = false
+            while k < span.end {
+                let d = s[k]
+                if WordScanner.isLetter(d) || WordScanner.isDigit(d) {
+                    if isUpper(d) { capitals += 1 }
+                    hash = (hash ^ UInt64(WordScanner.lower(d))) &* 0x0000_0100_0000_01b3
+                } else if WordScanner.isApostrophe(d), k + 1 < span.end, WordScanner.isLetter(s[k + 1]) {
+                    if !sawApostrophe { firstPartHash = hash }
+                    sawApostrophe = true
+                    hash = (hash ^ 0x27) &* 0x0000_0100_0000_01b3
+                } else {
+                    break
+                }
                 k += 1
             }
-            let lowered = String(word)
+            let isI = hash == hashOfI || (sawApostrophe && firstPartHash == hashOfI)
+            if WordScanner.isDigit(s[start]) { anchored = true }
+            if !first, capitals > 0, isUpper(s[start]), !isI { anchored = true }
             // "US" and "WE" in capitals are names or shouting, not a pronoun; "I" and a
             // sentence's first word carry one capital.
-            let pronounCase = capitals == 0 || (capitals == 1 && (first || lowered == "i" || lowered.hasPrefix("i'")))
-            if WordScanner.isDigit(s[start]) { anchored = true }
-            if !first, s[start].properties.isUppercase, lowered != "i", !lowered.hasPrefix("i'") { anchored = true }
-            if !inside, pronounCase, personalWords.contains(lowered) { personal = true }
+            let pronounCase = capitals == 0 || (capitals == 1 && (first || isI))
+            if !inside, pronounCase, personalWords.contains(hash) { personal = true }
             first = false
         }
         return (personal, anchored)

@@ -122,6 +122,7 @@ struct SentenceTable: Sendable {
         let scalars = document.text.scalars
         var seen: Set<[UInt64]> = []
         var result: [Analysed] = []
+        var personal = 0
         for sentence in document.sentences {
             if document.paragraphs[sentence.paragraph].kind == .heading { continue }
             if let title = document.titleSpan, title.overlaps(sentence.span) { continue }
@@ -129,13 +130,14 @@ struct SentenceTable: Sendable {
             let analysis = TermAnalyzer.analyse(scalars, sentence.span)
             if analysis.terms.isEmpty { continue }
             if !seen.insert(analysis.terms).inserted { continue }
-            let verdict = SentenceFilter.verdict(scalars, sentence.span, wordCount: analysis.wordCount)
+            let voice = SentenceFilter.narration(scalars, sentence.span)
+            if voice.personal { personal += 1 }
+            let verdict = SentenceFilter.verdict(scalars, sentence.span, wordCount: analysis.wordCount, voice: voice)
             result.append(Analysed(sentence: sentence.index, span: sentence.span, wordCount: analysis.wordCount,
                                    terms: analysis.terms, verdict: verdict))
         }
         // A document that talks in the first or second person throughout is a transcript, a
         // column or a letter: even its third-person sentences are asides more than reports.
-        let personal = result.filter { SentenceFilter.narration(scalars, $0.span).personal }.count
         if result.count >= 8, Float(personal) >= SentenceFilter.conversationalShare * Float(result.count) {
             for k in result.indices {
                 if case .eligible(let penalty) = result[k].verdict { result[k].verdict = .eligible(penalty: penalty * 0.6) }
