@@ -206,14 +206,14 @@ struct NameParser {
         // shareholder"); after a single word it is a body with a word before it ("Magazine BP").
         var end = end
         if end - nameStart >= 1, Self.isAcronym(words[end]),
-           !words[end - 1].text.unicodeScalars.allSatisfy({ $0.properties.isUppercase || $0 == "." }) {
+           !Self.isAllCapitals(words[end - 1]) {
             if end - nameStart >= 2 { end -= 1 } else { nameStart = end }
         }
         // The name of a body keeps all its words ("Tokyo Electric Power Company").
         let organization = SpeechLexicon.organizationHeads.contains(words[end].lower) && words[end].isCapitalized
         // An acronym before a person's name is an affiliation ("CNN Arwa Damon", "BBC's …").
         if !organization, end - nameStart >= 2, Self.isAcronym(words[nameStart]),
-           !words[nameStart + 1].text.unicodeScalars.allSatisfy({ $0.properties.isUppercase || $0 == "." }) {
+           !Self.isAllCapitals(words[nameStart + 1]) {
             nameStart += 1
         }
         // A name has at most three words (four with particles or initials): longer capitalised
@@ -229,10 +229,7 @@ struct NameParser {
         }
         // Three or more words in capitals are a shouted headline ("STOP BLAMING BP"), not a name,
         // nor is any part of one.
-        func shouted(_ k: Int) -> Bool {
-            k >= 0 && k < words.count && words[k].kind == .word
-                && words[k].text.unicodeScalars.allSatisfy { $0.properties.isUppercase || !$0.properties.isAlphabetic }
-        }
+        func shouted(_ k: Int) -> Bool { k >= 0 && k < words.count && words[k].kind == .word && Self.isAllCapitals(words[k]) }
         if nameStart <= end, (nameStart...end).allSatisfy(shouted) {
             var first = nameStart
             while shouted(first - 1) { first -= 1 }
@@ -254,7 +251,7 @@ struct NameParser {
             var nameFrom = nameStart
             if nameStart == start, nameStart == end, let d = determiner, d > 0, words[d].text == "The",
                words[d - 1].sentence == words[d].sentence,
-               !words[end].text.unicodeScalars.allSatisfy({ $0.properties.isUppercase || $0 == "." }) {
+               !Self.isAllCapitals(words[end]) {
                 nameWords.insert("The", at: 0)
                 nameFrom = d
             }
@@ -281,6 +278,11 @@ struct NameParser {
         let text = (first...end).map { words[$0].text }.joined(separator: " ")
         return Mention(span: span, text: text, kind: .nominal, role: (start...end).map { words[$0].text }.joined(separator: " "),
                        gender: gender, firstWord: first, lastWord: end)
+    }
+
+    /// Every letter a capital: "BP", "U.S.", "STOP".
+    static func isAllCapitals(_ w: Word) -> Bool {
+        w.text.unicodeScalars.allSatisfy { $0.properties.isUppercase || !$0.properties.isAlphabetic }
     }
 
     /// Two to five capitals, a possessive allowed: "BP", "CNN's".
