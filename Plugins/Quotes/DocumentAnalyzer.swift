@@ -185,7 +185,6 @@ enum DocumentAnalyzer {
                         if let r = roleRange, r.contains(where: { SpeechLexicon.roleHeads.contains(words[$0].lower) }) {
                             let role = r.map { words[$0].text }.joined(separator: " ")
                             entities[id].roles.append(role)
-
                         }
                     }
                     occurrences.append(NameOccurrence(offset: m.span.start, sentence: w.sentence, entity: id,
