@@ -733,9 +733,17 @@ struct Attributor {
                         || NameParser.institutionNouns.contains(String(w.lower.dropLast())) else { continue }
                 return groupPhrase(endingAt: k)
             }
-            // A body: a name ending in an organisation word, or a description headed by one.
+            // A body: a name ending in an organisation word, or a description headed by one —
+            // the head, not a modifier ("a military crackdown").
             guard SpeechLexicon.organizationHeads.contains(w.lower) || NameParser.institutionNouns.contains(w.lower) else { continue }
-            if w.isCapitalized, let m = parser.mention(endingAt: k, lowerBound: max(0, k - 6)), m.kind == .name { return m }
+            if k + 1 < words.count, words[k + 1].kind == .word, !words[k + 1].isCapitalized, !words[k + 1].quoted,
+               !NameParser.functionWords.contains(words[k + 1].lower), !SpeechLexicon.cues.contains(words[k + 1].lower),
+               !SpeechLexicon.between.contains(words[k + 1].lower), !Self.clauseBreaks.contains(words[k + 1].lower),
+               !["that", "who", "which", "has", "is", "was", "had", "will", "would", "said", "says"].contains(words[k + 1].lower),
+               !words[k + 1].lower.hasSuffix("ed"), !words[k + 1].lower.hasSuffix("s") { continue }
+            // A full name ("Tokyo Electric Power Company"); a lone "Embassy" is read as the phrase
+            // around it ("The U.S. Embassy"), never as a surname.
+            if w.isCapitalized, let m = parser.mention(endingAt: k, lowerBound: max(0, k - 6)), m.kind == .name, m.nameWords.count >= 2 { return m }
             return groupPhrase(endingAt: k)
         }
         return nil

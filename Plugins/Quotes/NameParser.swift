@@ -147,6 +147,7 @@ struct NameParser {
         "leadership", "opposition", "rebels", "media", "agency", "company", "firm", "bank", "court", "side",
         "camp", "campaign", "administration", "department", "newspaper", "paper", "network", "channel",
         "broadcaster", "coalition", "alliance", "union", "party", "group", "movement", "board", "commission",
+        "television", "radio", "station", "tv",
     ]
 
     /// The last of one or two lower-case nouns right after `end` ending in a role or a body

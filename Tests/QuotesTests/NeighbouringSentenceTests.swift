@@ -84,6 +84,14 @@ import Testing
         #expect(r.quote("bonus is restored")?.speakerMention == "they")
     }
 
+    @Test func itIsTheBodyThatHeadsItsPhraseNotAModifierOrALoneWord() async throws {
+        let r = try await result(
+            "The mayor ordered a police crackdown on the quays, national television said. “The curfew covers all of Port Alder,” it said.",
+            "The U.S. Embassy issued a warning on Thursday. “Crowds near the port should be avoided,” it said.")
+        #expect(r.quote("curfew covers")?.speaker == "national television")
+        #expect(r.quote("should be avoided")?.speaker == "U.S. Embassy")
+    }
+
     @Test func aPronounFromTheParagraphBeforeIsReadThere() async throws {
         // The lead-in's "They" lies in the previous paragraph, whose words the quote's own
         // paragraph does not have: looking for its antecedent there must not go out of bounds.
