@@ -754,8 +754,9 @@ struct Attributor {
         var first = head
         while first > 0, head - first < 4 {
             let p = words[first - 1]
+            // "state" is a speech verb and, before a noun, a modifier: "state television".
             guard p.kind == .word || p.text == "-", !p.quoted, p.sentence == words[head].sentence,
-                  !NameParser.functionWords.contains(p.lower), !SpeechLexicon.cues.contains(p.lower),
+                  !NameParser.functionWords.contains(p.lower), !SpeechLexicon.cues.contains(p.lower) || p.lower == "state",
                   !Self.clauseBreaks.contains(p.lower), !SpeechLexicon.subjectPronouns.contains(p.lower),
                   !SpeechLexicon.between.contains(p.lower) else { break }
             first -= 1

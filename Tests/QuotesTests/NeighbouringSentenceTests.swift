@@ -90,6 +90,8 @@ import Testing
             "The U.S. Embassy issued a warning on Thursday. “Crowds near the port should be avoided,” it said.")
         #expect(r.quote("curfew covers")?.speaker == "national television")
         #expect(r.quote("should be avoided")?.speaker == "U.S. Embassy")
+        let state = try await result("The port stayed shut on Monday, state television said. “The curfew covers all of Port Alder,” it said.")
+        #expect(state.quote("curfew covers")?.speaker == "state television")
     }
 
     @Test func aPronounFromTheParagraphBeforeIsReadThere() async throws {
