@@ -85,7 +85,7 @@ struct Attributor {
             if crossed, let own = beforeQuote(open) { return own }
             // In the next sentence a verb whose clause has a new subject ("Damon said she heard
             // explosions") reports something else, not this quote.
-            if crossed, !endsWithCue(after: found.mention) { return nil }
+            if crossed, !attributesAcrossSentences(after: found.mention) { return nil }
             return found
         }
         if let found = beforeQuote(open) { return found }
@@ -180,7 +180,7 @@ struct Attributor {
 
     /// Whether the speech verb near `mention` can attribute the quote before its sentence: it
     /// may end the sentence or report a clause, but not one with a new subject pronoun.
-    private func endsWithCue(after mention: Mention) -> Bool {
+    private func attributesAcrossSentences(after mention: Mention) -> Bool {
         guard mention.firstWord >= 0, mention.firstWord < words.count, mention.lastWord < words.count else { return true }
         let sentence = words[mention.firstWord].sentence
         // The verb may stand before the mention ("said the minister") or after it.
@@ -715,9 +715,10 @@ struct Attributor {
     /// What "they" or "it" in an attribution points back to, within the paragraph and at most
     /// two sentences back: for "they" a group ("Dock workers", "the union leaders"), for "it" a
     /// body ("The Harbour Board", "the ministry"). People are the pronoun resolver's business.
-    func groupAntecedent(of pronoun: Mention, plural: Bool) -> Mention? {
+    func groupAntecedent(of pronoun: Mention) -> Mention? {
         let lower = pronoun.text.lowercased()
         guard lower == "they" || lower == "it" else { return nil }
+        let plural = lower == "they"
         // The mention may come from another paragraph (a continued speech, a lead-in line).
         guard pronoun.firstWord >= 0, pronoun.firstWord < words.count, words[pronoun.firstWord].span == pronoun.span else { return nil }
         let sentence = words[pronoun.firstWord].sentence

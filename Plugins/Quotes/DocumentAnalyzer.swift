@@ -293,7 +293,7 @@ enum DocumentAnalyzer {
                     // "they said" after "Dock workers marched …", "it said" after "The Harbour Board issued …":
                     // the group or the body named just before.
                     if item.speaker == nil, a.mention.kind == .pronoun,
-                       let antecedent = attributor.groupAntecedent(of: a.mention, plural: a.mention.text.lowercased() == "they") {
+                       let antecedent = attributor.groupAntecedent(of: a.mention) {
                         if antecedent.kind == .name {
                             item.speaker = .entity(register(antecedent, at: sentence, entities: &entities, bySurname: &entityBySurname))
                         } else {
