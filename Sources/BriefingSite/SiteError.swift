@@ -6,6 +6,9 @@ public enum SiteError: Error, CustomStringConvertible, Equatable {
     case missingTemplate(String)
     /// The output folder exists and is not a briefing site.
     case notASite(String)
+    /// The output folder is, or holds, one of the build's inputs (or the home folder): replacing
+    /// it would delete them, so it is refused even with `--force`.
+    case holdsInput(output: String, role: String, path: String)
     /// The output could not be written.
     case write(path: String, reason: String)
     /// The templates folder could not be read.
@@ -19,6 +22,9 @@ public enum SiteError: Error, CustomStringConvertible, Equatable {
             return "no template named '\(name)'; add Templates/\(name).mustache"
         case .notASite(let path):
             return "\(path) exists and is not a briefing site; choose another --output or pass --force to replace it"
+        case .holdsInput(let output, let role, let path):
+            let what = output == path ? "it is \(role)" : "it holds \(role) (\(path))"
+            return "refusing to write the site to \(output): \(what), which replacing the folder would delete; choose an --output folder outside it, such as a new folder named site"
         case .write(let path, let reason):
             return "cannot write \(path): \(reason)"
         case .unreadableTheme(let path, let reason):

@@ -35,7 +35,7 @@ struct Briefing: AsyncParsableCommand {
 
     /// Whether an error is the user's to fix (bad input, config, flags) rather than a bug.
     static func isUserError(_ error: Error) -> Bool {
-        if error is CorpusError || error is ConfigError || error is PassError || error is SiteError || error is UsageError || error is PluginError {
+        if error is CorpusError || error is ConfigError || error is PassError || error is SiteError || error is UsageError || error is PluginError || error is PathError {
             return true
         }
         // Argument parsing errors (unknown flag, missing value) are the user's too.
@@ -45,7 +45,7 @@ struct Briefing: AsyncParsableCommand {
     /// The text printed for an error: the typed message, ArgumentParser's usage text, or an
     /// internal error asking for a report.
     static func message(for error: Error) -> String {
-        if error is CorpusError || error is ConfigError || error is PassError || error is SiteError || error is UsageError || error is PluginError {
+        if error is CorpusError || error is ConfigError || error is PassError || error is SiteError || error is UsageError || error is PluginError || error is PathError {
             return "error: \(error)"
         }
         let text = fullMessage(for: error)

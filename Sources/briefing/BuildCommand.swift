@@ -21,7 +21,7 @@ struct BuildCommand: AsyncParsableCommand {
     func run() async throws {
         let project = try Project(options)
         let logger = project.logger
-        let writer = SiteWriter(output: project.outputPath, force: force)
+        let writer = try project.writer(force: force)
         try writer.checkReplaceable()
         let plugins = try project.externalPlugins()
         let graph = try PassGraph(BuiltInPasses.all() + plugins)
@@ -29,7 +29,7 @@ struct BuildCommand: AsyncParsableCommand {
         let clock = ContinuousClock()
         let started = clock.now
 
-        let corpus = try CorpusLoader().load(folder: project.corpusPath)
+        let corpus = try CorpusLoader().load(folder: project.corpusPath, skipping: [project.outputPath])
         for warning in corpus.warnings { logger.warning("\(warning)") }
         logger.debug("loaded \(corpus.documents.count) documents from \(project.corpusPath) in \(seconds(clock.now - started)) s")
 
@@ -52,7 +52,7 @@ struct BuildCommand: AsyncParsableCommand {
         let renderStart = clock.now
         let files = try SiteBuilder(theme: theme, title: title, baseURL: project.config.baseURL)
             .files(corpus: corpus, passes: pages, sectionOrder: project.config.sections ?? BuiltInPasses.sectionOrder)
-        try writer.write(files)
+        for note in try writer.write(files) { logger.warning("\(note)") }
         logger.debug("timing: render seconds=\(seconds(clock.now - renderStart))")
         logger.info("built \(project.outputPath)/ from \(corpus.documents.count) documents (\(files.count) files) in \(seconds(clock.now - started)) s")
         if !run.failures.isEmpty {

@@ -37,7 +37,20 @@ struct CheckCommand: AsyncParsableCommand {
                 problems.append("\(error)")
             }
             do {
-                let corpus = try CorpusLoader().load(folder: project.corpusPath)
+                // What build would refuse or clean up in the output folder.
+                let writer = try project.writer(force: true)
+                try writer.checkReplaceable()
+                do {
+                    try project.writer(force: false).checkReplaceable()
+                } catch {
+                    problems.append("warning: build would stop here: \(error)")
+                }
+                for stale in writer.staleFolders() { problems.append("warning: \(stale)") }
+            } catch {
+                problems.append("\(error)")
+            }
+            do {
+                let corpus = try CorpusLoader().load(folder: project.corpusPath, skipping: [project.outputPath])
                 for warning in corpus.warnings { problems.append("warning: \(warning)") }
                 if !options.quiet {
                     Console.print("corpus: \(corpus.documents.count) documents in \(project.corpusPath)")
