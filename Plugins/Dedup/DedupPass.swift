@@ -5,8 +5,8 @@ import BriefingCore
 ///
 /// It runs first (no dependencies); summary, quotes and timeline read its findings through
 /// `DuplicateFindings` so that a fact is counted once and cruft is ignored. Options are
-/// documented on `DedupOptions`; the analysis on `DedupAnalysis`.
-public struct DedupPass: AnalysisPass {
+/// documented on `Options`; the analysis on `DedupAnalysis`.
+public struct DedupPass: ConfigurablePass {
     public let id = "dedup"
     /// Readers ask "which sources are copies?", not about deduplication.
     public let title = "Copies"
@@ -17,7 +17,7 @@ public struct DedupPass: AnalysisPass {
     public init() {}
 
     public func run(_ input: PassInput) async throws -> PassOutput {
-        let options = try DedupOptions(input.options)
+        let options = try self.options(input)
         let documents = input.corpus.documents
         let logger = input.logger
         var analysis = DedupAnalysis(options: options)

@@ -3,7 +3,7 @@ import BriefingCore
 /// What the quotes pass adds to the site: highlights in source pages, the masthead figure, the
 /// chart of quotes per speaker, and display-shaped data for the Quotes page and key quotes.
 enum QuotesPresentation {
-    static func output(_ result: QuotesResult, corpus: Corpus, settings: QuotesSettings) -> PassOutput {
+    static func output(_ result: QuotesResult, corpus: Corpus, options: QuotesPass.Options) -> PassOutput {
         let documents = Dictionary(uniqueKeysWithValues: corpus.documents.map { ($0.id, $0) })
         var annotations: [Annotation] = []
         for q in result.quotes {
@@ -19,12 +19,12 @@ enum QuotesPresentation {
             figures.append(Figure(value: attributed.count,
                                   label: "\(attributed.count == 1 ? "quote" : "quotes") from \(people) \(people == 1 ? "person" : "people")"))
         }
-        let bars = result.speakers.prefix(settings.chartSpeakers).map {
+        let bars = result.speakers.prefix(options.chartSpeakers).map {
             Chart.Bar(label: $0.name, value: Double($0.count), link: SitePaths.passPage("quotes") + "#" + speakerAnchor($0.name))
         }
         var charts: [String: Chart] = [:]
         if !bars.isEmpty { charts["speakers"] = .bars(title: "Quotes per speaker", bars: Array(bars)) }
-        let view = QuotesView.make(result, documents: documents, keyQuotes: settings.keyQuotes)
+        let view = QuotesView.make(result, documents: documents, keyQuotes: options.keyQuotes)
         var output = PassOutput(result: result, annotations: annotations, charts: charts, figures: figures, view: view)
         output.legend = ["quote": "Quotation (hover or focus for the speaker)", "term": "Title or term in quotation marks"]
         return output

@@ -7,11 +7,11 @@ import BriefingCore
 /// carries each chosen sentence, order the lead for reading, and summarise each document.
 public struct Summarizer: Sendable {
     /// The budget and per-document length.
-    public var options: SummaryOptions
+    public var options: SummaryPass.Options
     var tuning = SummaryTuning()
 
     /// Creates a summariser.
-    public init(options: SummaryOptions = SummaryOptions()) {
+    public init(options: SummaryPass.Options = SummaryPass.Options()) {
         self.options = options
     }
 

@@ -6,14 +6,14 @@ import Testing
 struct BudgetTests {
     @Test("the lead never exceeds the sentence budget")
     func sentenceBudget() {
-        let output = Summarizer(options: SummaryOptions(sentences: 2, words: 1_000)).run(ferryStory())
+        let output = Summarizer(options: SummaryPass.Options(sentences: 2, words: 1_000)).run(ferryStory())
         #expect(output.result.sentences.count == 2)
     }
 
     @Test("the lead never exceeds the word budget, and shorter sentences fill what is left")
     func wordBudget() {
         for budget in [20, 35, 60] {
-            let output = Summarizer(options: SummaryOptions(sentences: 10, words: budget)).run(ferryStory())
+            let output = Summarizer(options: SummaryPass.Options(sentences: 10, words: budget)).run(ferryStory())
             let used = output.result.sentences.reduce(0) { total, sentence in
                 let scalars = Array(sentence.text.unicodeScalars)
                 return total + WordScanner.wordCount(scalars, Span(0, scalars.count))
@@ -47,10 +47,10 @@ struct BudgetTests {
 
     @Test("options are read, and bad ones are reported with their key")
     func options() throws {
-        let parsed = try SummaryOptions(PassOptions(pass: "summary", values: ["sentences": .string("5"), "words": .string("120")]))
-        #expect(parsed == SummaryOptions(sentences: 5, words: 120))
-        #expect(throws: PassError.self) { try SummaryOptions(PassOptions(pass: "summary", values: ["sentence": .string("5")])) }
-        #expect(throws: PassError.self) { try SummaryOptions(PassOptions(pass: "summary", values: ["words": .string("3")])) }
-        #expect(throws: PassError.self) { try SummaryOptions(PassOptions(pass: "summary", values: ["sentences": .string("many")])) }
+        let parsed = try PassOptions(pass: "summary", values: ["sentences": .string("5"), "words": .string("120")]).decode(SummaryPass.Options.self)
+        #expect(parsed == SummaryPass.Options(sentences: 5, words: 120))
+        #expect(throws: PassError.self) { try PassOptions(pass: "summary", values: ["sentence": .string("5")]).decode(SummaryPass.Options.self) }
+        #expect(throws: PassError.self) { try PassOptions(pass: "summary", values: ["words": .string("3")]).decode(SummaryPass.Options.self) }
+        #expect(throws: PassError.self) { try PassOptions(pass: "summary", values: ["sentences": .string("many")]).decode(SummaryPass.Options.self) }
     }
 }

@@ -30,7 +30,7 @@ struct RedundancyTests {
         // The two outlets' accounts of the walk-out state one fact in different words.
         let group = [ref(corpus, "a.txt", 0), ref(corpus, "b.txt", 1), ref(corpus, "c.txt", 0)]
         let findings = StubFindings(equivalentSentences: [group])
-        let output = Summarizer(options: SummaryOptions(sentences: 7, words: 400)).run(corpus, duplicates: findings)
+        let output = Summarizer(options: SummaryPass.Options(sentences: 7, words: 400)).run(corpus, duplicates: findings)
         let texts = Set(group.map { corpus.document($0.doc)!.slice($0.span) })
         let chosen = output.result.sentences.filter { texts.contains($0.text) }
         #expect(chosen.count == 1)
@@ -41,7 +41,7 @@ struct RedundancyTests {
     @Test("a verbatim copy in another outlet appears once, citing both")
     func verbatimCopyOnce() {
         let corpus = ferryStory()
-        let output = Summarizer(options: SummaryOptions(sentences: 7, words: 400)).run(corpus)
+        let output = Summarizer(options: SummaryPass.Options(sentences: 7, words: 400)).run(corpus)
         let strike = output.result.sentences.filter { $0.text.hasPrefix("The union said the strike") }
         #expect(strike.count == 1)
         #expect(Set(strike.first?.sources.map(\.doc) ?? []) == ["a.txt", "b.txt"])
@@ -52,7 +52,7 @@ struct RedundancyTests {
         let corpus = ferryStory()
         let a = corpus.document("a.txt")!
         let findings = StubFindings(boilerplate: ["a.txt": [a.sentences[0].span]], repeats: ["a.txt": [a.sentences[4].span]])
-        let output = Summarizer(options: SummaryOptions(sentences: 7, words: 400)).run(corpus, duplicates: findings)
+        let output = Summarizer(options: SummaryPass.Options(sentences: 7, words: 400)).run(corpus, duplicates: findings)
         let excluded = [a.slice(a.sentences[0].span), a.slice(a.sentences[4].span)]
         #expect(output.result.sentences.allSatisfy { !excluded.contains($0.text) })
         #expect(output.result.sentences.allSatisfy { $0.sources.allSatisfy { $0.doc != "a.txt" || $0.start != a.sentences[0].span.start } })
