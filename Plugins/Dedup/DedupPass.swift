@@ -24,21 +24,6 @@ public struct DedupPass: ConfigurablePass {
         analysis.log = { logger.debug("\($0)") }
         let output = await analysis.run(documents)
         input.logger.debug("dedup: \(documents.count) documents, \(output.result.parameters.candidatePairCount) LSH candidate pairs, \(output.result.clusters.count) clusters")
-        let presentation = DedupPresentation(documents: documents, result: output.result)
-        // The highlights and the page rows are independent: build them side by side.
-        async let annotations = presentation.annotations()
-        async let view = presentation.view()
-        var passOutput = PassOutput(
-            result: output.result,
-            annotations: await annotations,
-            charts: presentation.charts(),
-            figures: presentation.figures(),
-            view: await view)
-        passOutput.legend = [
-            "boilerplate": "Not article text (label, teaser, prompt)",
-            "repeat": "Repeated passage",
-            "shared": "Also in other sources",
-        ]
-        return passOutput
+        return await DedupPresentation.output(output.result, corpus: input.corpus, options: options)
     }
 }

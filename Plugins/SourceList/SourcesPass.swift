@@ -14,15 +14,12 @@ public struct SourcesPass: ConfigurablePass {
     public init() {}
 
     public func run(_ input: PassInput) async throws -> PassOutput {
-        let wpm = try options(input).wordsPerMinute
-        let rows = input.corpus.documents.map { SourceRow(document: $0, wordsPerMinute: wpm) }
+        let options = try self.options(input)
+        let rows = input.corpus.documents.map { SourceRow(document: $0, wordsPerMinute: options.wordsPerMinute) }
         let result = SourcesResult(
             documents: rows,
             storyTitle: HeadlineChooser.central(input.corpus.documents.compactMap(\.title)),
             totalWords: rows.reduce(0) { $0 + $1.words })
-        let count = rows.count
-        return PassOutput(
-            result: result,
-            figures: [Figure(value: count, label: count == 1 ? "source" : "sources")])
+        return SourcesPresentation.output(result, corpus: input.corpus, options: options)
     }
 }

@@ -21,10 +21,8 @@ public struct SummaryPass: ConfigurablePass {
     /// Summarises the corpus with the options of `passes.summary`.
     public func run(_ input: PassInput) async throws -> PassOutput {
         let options = try self.options(input)
-        let output = Summarizer(options: options).run(input.corpus, duplicates: input.results.duplicates)
-        input.logger.debug("summary: \(output.result.sentences.count) sentences, \(output.view.words) words")
-        var passOutput = PassOutput(result: output.result, annotations: output.annotations, view: output.view)
-        passOutput.legend = ["summary": "In the briefing's summary", "key-sentence": "Key sentence of this source"]
-        return passOutput
+        let result = Summarizer(options: options).run(input.corpus, duplicates: input.results.duplicates)
+        input.logger.debug("summary: \(result.sentences.count) sentences")
+        return SummaryPresentation.output(result, corpus: input.corpus, options: options)
     }
 }

@@ -32,8 +32,7 @@ public struct TimelinePass: ConfigurablePass {
         }
         let events = EventBuilder.events(candidates)
         let result = TimelineResult(timexes: timexes, events: events, documents: anchors)
-        return TimelinePresentation.output(result, corpus: input.corpus, tagged: analyses, chartEvents: options.chartEvents,
-                                           pageEvents: options.pageEvents)
+        return TimelinePresentation.output(result, corpus: input.corpus, options: options)
     }
 
     /// What one document contributes.

@@ -7,19 +7,19 @@ struct BudgetTests {
     @Test("the lead never exceeds the sentence budget")
     func sentenceBudget() {
         let output = Summarizer(options: SummaryPass.Options(sentences: 2, words: 1_000)).run(ferryStory())
-        #expect(output.result.sentences.count == 2)
+        #expect(output.sentences.count == 2)
     }
 
     @Test("the lead never exceeds the word budget, and shorter sentences fill what is left")
     func wordBudget() {
         for budget in [20, 35, 60] {
             let output = Summarizer(options: SummaryPass.Options(sentences: 10, words: budget)).run(ferryStory())
-            let used = output.result.sentences.reduce(0) { total, sentence in
+            let used = output.sentences.reduce(0) { total, sentence in
                 let scalars = Array(sentence.text.unicodeScalars)
                 return total + WordScanner.wordCount(scalars, Span(0, scalars.count))
             }
             #expect(used <= budget)
-            #expect(!output.result.sentences.isEmpty)
+            #expect(!output.sentences.isEmpty)
         }
     }
 
@@ -38,8 +38,8 @@ struct BudgetTests {
     func documentSummaries() {
         let corpus = ferryStory()
         let output = Summarizer().run(corpus)
-        #expect(output.result.documents.map(\.doc) == ["a.txt", "b.txt", "c.txt"])
-        for summary in output.result.documents {
+        #expect(output.documents.map(\.doc) == ["a.txt", "b.txt", "c.txt"])
+        for summary in output.documents {
             #expect((2...3).contains(summary.summary.count))
             #expect(summary.summary.map(\.start) == summary.summary.map(\.start).sorted())
         }

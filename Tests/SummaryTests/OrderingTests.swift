@@ -34,7 +34,7 @@ struct OrderingTests {
             document("b.txt", first + " Emergency shelters opened in two schools and a sports hall.", date: "2031-03-01"),
         ])
         let output = Summarizer(options: SummaryPass.Options(sentences: 4, words: 200)).run(corpus)
-        let texts = output.result.sentences.map(\.text)
+        let texts = output.sentences.map(\.text)
         let i = texts.firstIndex(of: first), j = texts.firstIndex(of: second)
         #expect(i != nil && j != nil)
         if let i, let j { #expect(i < j) }

@@ -9,8 +9,8 @@ struct ProvenanceTests {
     func citationsHoldTheSentence() {
         let corpus = ferryStory()
         let output = Summarizer(options: SummaryPass.Options(sentences: 7, words: 400)).run(corpus)
-        #expect(!output.result.sentences.isEmpty)
-        for sentence in output.result.sentences {
+        #expect(!output.sentences.isEmpty)
+        for sentence in output.sentences {
             let said = words(sentence.text)
             for source in sentence.sources {
                 let cited = words(corpus.document(source.doc)!.slice(Span(source.start, source.end)))
@@ -30,7 +30,7 @@ struct ProvenanceTests {
         let copy = "Élodie Marsh reported from the harbour. The operator said talks with the union would begin on Wednesday morning."
         let corpus = Corpus(documents: [document("a.txt", text), document("b.txt", copy)])
         let output = Summarizer(options: SummaryPass.Options(sentences: 5, words: 200)).run(corpus)
-        let talks = output.result.sentences.first { $0.text.hasPrefix("The operator said talks") }
+        let talks = output.sentences.first { $0.text.hasPrefix("The operator said talks") }
         #expect(talks != nil)
         for source in talks?.sources ?? [] {
             #expect(corpus.document(source.doc)!.slice(Span(source.start, source.end)) == "The operator said talks with the union would begin on Wednesday morning.")
@@ -45,7 +45,7 @@ struct ProvenanceTests {
         let corpus = Corpus(documents: [document("a.txt", joined + " Traffic was light in the first hours."),
                                         document("b.txt", split + " Cyclists were the first to cross.")])
         let finderOutput = Summarizer(options: SummaryPass.Options(sentences: 3, words: 200)).run(corpus)
-        let bridge = finderOutput.result.sentences.first { $0.text == joined }
+        let bridge = finderOutput.sentences.first { $0.text == joined }
         let b = bridge?.sources.first { $0.doc == "b.txt" }
         #expect(b != nil)
         if let b { #expect(corpus.document("b.txt")!.slice(Span(b.start, b.end)) == split) }
@@ -55,7 +55,7 @@ struct ProvenanceTests {
     func paraphraseNotCited() {
         let corpus = ferryStory()
         let output = Summarizer(options: SummaryPass.Options(sentences: 7, words: 400)).run(corpus)
-        for sentence in output.result.sentences where sentence.text.hasPrefix("Ferry workers in Port Alder walked off") {
+        for sentence in output.sentences where sentence.text.hasPrefix("Ferry workers in Port Alder walked off") {
             #expect(sentence.sources.map(\.doc) == ["a.txt"])
         }
     }
@@ -65,7 +65,7 @@ struct ProvenanceTests {
         let output = Summarizer().run(ferryStory())
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
-        let json = try #require(try JSONSerialization.jsonObject(with: encoder.encode(output.result)) as? [String: Any])
+        let json = try #require(try JSONSerialization.jsonObject(with: encoder.encode(output)) as? [String: Any])
         #expect(Set(json.keys) == ["sentences", "documents"])
         let sentence = try #require((json["sentences"] as? [[String: Any]])?.first)
         #expect(Set(sentence.keys) == ["text", "sources", "paraphrases"])
