@@ -2,7 +2,7 @@ import BriefingCore
 
 /// Turns per-document analyses into the corpus-wide result: canonical speakers, groups, ids.
 enum QuotesBuilder {
-    static func build(analyses: [DocumentAnalysis], corpus: Corpus, settings: QuotesSettings) -> QuotesResult {
+    static func build(analyses: [DocumentAnalysis], corpus: Corpus, options: QuotesPass.Options) -> QuotesResult {
         let directory = SpeakerDirectory(analyses)
         var quotes: [Quote] = []
         var speakerNames: [String: (aliases: Set<String>, count: Int, role: String?, named: Bool)] = [:]
@@ -11,8 +11,8 @@ enum QuotesBuilder {
         for (d, analysis) in analyses.enumerated() {
             guard let document = documents[analysis.doc] else { continue }
             for found in analysis.quotes {
-                if found.kind == .term, !settings.includeTerms { continue }
-                if found.kind == .partial, !settings.includePartials, !found.opensClause { continue }
+                if found.kind == .term, !options.terms { continue }
+                if found.kind == .partial, !options.partials, !found.opensClause { continue }
                 var name: String?
                 var role: String?
                 var named = true

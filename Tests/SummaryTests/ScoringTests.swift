@@ -156,8 +156,8 @@ struct ParallelTests {
             documents.append(document("d\(k).txt", source.text.string, date: "2031-05-\(10 + k % 9)"))
         }
         let corpus = Corpus(documents: documents)
-        let first = Summarizer().run(corpus).result
-        let second = Summarizer().run(corpus).result
+        let first = Summarizer().run(corpus)
+        let second = Summarizer().run(corpus)
         #expect(first == second)
         #expect(!first.sentences.isEmpty)
     }
