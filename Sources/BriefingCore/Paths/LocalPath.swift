@@ -87,7 +87,7 @@ public enum LocalPath {
 }
 
 /// A path the user gave that cannot be used.
-public enum PathError: Error, CustomStringConvertible, Equatable {
+public enum PathError: UserFacingError, Equatable {
     /// An empty path (often an unset shell variable).
     case empty(String)
 
