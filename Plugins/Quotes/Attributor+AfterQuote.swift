@@ -37,14 +37,14 @@ extension Attributor {
         var front = k
         // Capitalised words the parser does not take as a name may open a title: "Senate Majority Leader …".
         while front < min(words.count, k + 3), words[front].kind == .word, words[front].isCapitalized,
-              SpeechLexicon.notNames.contains(words[front].lower), !NameParser.determiners.contains(words[front].lower) {
+              English.capitalizedNonNames.contains(words[front].lower), !English.determiners.contains(words[front].lower) {
             front += 1
         }
         if front >= words.count { front = k }
         if let named = possessiveAppositive(from: front) { return named }
-        if let m = parser.mention(startingAt: front, upperBound: min(words.count - 1, front + 8)), m.kind != .pronoun || SpeechLexicon.pronouns[m.text.lowercased()] != nil {
+        if let m = parser.mention(startingAt: front, upperBound: min(words.count - 1, front + 8)), m.kind != .pronoun || English.pronounGenders[m.text.lowercased()] != nil {
             var j = skipBracket(m.lastWord + 1)
-            while j < words.count, words[j].kind == .word, !words[j].isCapitalized, SpeechLexicon.between.contains(words[j].lower) { j += 1 }
+            while j < words.count, words[j].kind == .word, !words[j].isCapitalized, English.subjectVerbFillers.contains(words[j].lower) { j += 1 }
             if isCue(j) { return Attribution(mention: m, cue: words[j].text, source: .adjacent) }
             if j < words.count, words[j].isPunct(",") {
                 let sentence = words[k].sentence
@@ -52,7 +52,7 @@ extension Attributor {
                 while c < min(words.count, j + 45), words[c].sentence == sentence, !words[c].quoted {
                     if words[c].isPunct(",") {
                         var v = c + 1
-                        while v < words.count, words[v].kind == .word, !words[v].isCapitalized, SpeechLexicon.between.contains(words[v].lower) { v += 1 }
+                        while v < words.count, words[v].kind == .word, !words[v].isCapitalized, English.subjectVerbFillers.contains(words[v].lower) { v += 1 }
                         if isCue(v) {
                             var named = m
                             if named.role == nil, c > j + 1 { named.role = (j + 1..<c).map { words[$0].text }.joined(separator: " ") }
@@ -83,7 +83,7 @@ extension Attributor {
                 continue
             }
             if v.kind == .punctuation, ![",", "-", "\u{2019}", "'"].contains(v.text) { return nil }
-            if v.kind == .word, !v.isCapitalized, Self.clauseBreaks.contains(v.lower) { return nil }
+            if v.kind == .word, !v.isCapitalized, English.clauseBreaks.contains(v.lower) { return nil }
             j += 1
         }
         return nil
@@ -114,14 +114,14 @@ extension Attributor {
         }
         // The reported clause may go on ("Keller said the works were on schedule"), but not with
         // a subject pronoun of its own ("said she heard explosions").
-        return !tail.prefix(3).contains { SpeechLexicon.subjectPronouns.contains($0) }
+        return !tail.prefix(3).contains { English.subjectPronouns.contains($0) }
     }
 
     /// `“…,” Scott's niece, Marcia Price (D-Va.), shouted.` and `“…,” the mayor's spokesman,
     /// Tom Reyes, said.`: a description owned by someone, then the name in apposition, then the verb.
     private func possessiveAppositive(from k: Int) -> Attribution? {
         var p = k
-        if p < words.count, NameParser.determiners.contains(words[p].lower) { p += 1 }
+        if p < words.count, English.determiners.contains(words[p].lower) { p += 1 }
         // The owner: a possessive word within the first three.
         guard let owner = (p..<min(words.count, p + 3)).first(where: { words[$0].possessive }), !words[owner].quoted else { return nil }
         var comma = owner + 1
@@ -131,7 +131,7 @@ extension Attributor {
         var j = skipBracket(m.lastWord + 1)
         guard j < words.count, words[j].isPunct(",") else { return nil }
         j += 1
-        while j < words.count, words[j].kind == .word, !words[j].isCapitalized, SpeechLexicon.between.contains(words[j].lower) { j += 1 }
+        while j < words.count, words[j].kind == .word, !words[j].isCapitalized, English.subjectVerbFillers.contains(words[j].lower) { j += 1 }
         guard isCue(j) else { return nil }
         if m.role == nil { m.role = (k..<comma).map { words[$0].text }.joined(separator: " ") }
         return Attribution(mention: m, cue: words[j].text, source: .adjacent)
@@ -155,7 +155,7 @@ extension Attributor {
                 var after = cue + 1
                 while after < words.count, words[after].sentence == sentence, words[after].kind == .word, after - cue <= 4 {
                     // "said she heard explosions": the verb has its own clause, not this quote.
-                    if SpeechLexicon.subjectPronouns.contains(words[after].lower) || words[after].lower == "that" { return nil }
+                    if English.subjectPronouns.contains(words[after].lower) || words[after].lower == "that" { return nil }
                     after += 1
                 }
                 guard after >= words.count || words[after].sentence != sentence || words[after].kind == .punctuation else { return nil }
@@ -173,7 +173,7 @@ extension Attributor {
         guard last + 2 < words.count, words[last + 1].isPunct(",") else { return nil }
         var e = last + 2
         while e < min(words.count, last + 12), words[e].kind == .word, !words[e].quoted { e += 1 }
-        guard e > last + 2, (last + 2..<e).contains(where: { SpeechLexicon.roleHeads.contains(words[$0].lower) }) else { return nil }
+        guard e > last + 2, (last + 2..<e).contains(where: { English.roleHeads.contains(words[$0].lower) }) else { return nil }
         return (last + 2..<e).map { words[$0].text }.joined(separator: " ")
     }
 

@@ -28,14 +28,14 @@ extension Attributor {
         if open - 2 >= lowerBound, let dash = dashStart(endingAt: open - 1), dash - 1 >= lowerBound,
            let m = parser.mention(endingAt: dash - 1, lowerBound: lowerBound), m.kind == .name,
            // Not the object of a preposition: "supportive of Mr. Trump -- “…”" quotes someone else.
-           m.firstWord - 1 < lowerBound || !NameParser.functionWords.contains(words[m.firstWord - 1].lower) {
+           m.firstWord - 1 < lowerBound || !English.prepositions.contains(words[m.firstWord - 1].lower) {
             return Attribution(mention: m, cue: (dash..<open).map { words[$0].text }.joined(), source: .marker)
         }
         // `To her, “…”` and `according to him, “…”`: the person the clause is about speaks.
         if open - 3 >= lowerBound, words[open - 1].isPunct(","), let m = objectMention(at: open - 2, lowerBound: lowerBound),
            m.firstWord - 1 >= lowerBound, words[m.firstWord - 1].lower == "to" {
             let before = m.firstWord - 2
-            if before < lowerBound || words[before].kind == .punctuation || Self.clauseBreaks.contains(words[before].lower)
+            if before < lowerBound || words[before].kind == .punctuation || English.clauseBreaks.contains(words[before].lower)
                 || words[before].lower == "according" || words[before].lower == "because" {
                 return Attribution(mention: m, cue: "to", source: .marker)
             }
@@ -52,7 +52,7 @@ extension Attributor {
                let m = parser.mention(startingAt: j + 2, upperBound: open - 1) {
                 return Attribution(mention: m, cue: "according to", source: .marker)
             }
-            if Self.speechNouns.contains(w.lower), !w.isCapitalized {
+            if English.speechNouns.contains(w.lower), !w.isCapitalized {
                 if j - 1 >= lowerBound, words[j - 1].possessive,
                    let m = parser.mention(endingAt: j - 1, lowerBound: lowerBound, allowPossessive: true), m.kind == .name {
                     return Attribution(mention: m, cue: w.text, source: .clause)
@@ -63,7 +63,7 @@ extension Attributor {
                 }
                 // "Weber's office issued a statement: “…”": the subject of the verb before the noun.
                 var v = j - 1
-                while v >= lowerBound, words[v].kind == .word, NameParser.determiners.contains(words[v].lower) || words[v].lower.hasSuffix("ly") { v -= 1 }
+                while v >= lowerBound, words[v].kind == .word, English.determiners.contains(words[v].lower) || words[v].lower.hasSuffix("ly") { v -= 1 }
                 if v > lowerBound, v < j, open - 1 == j + 1 || words[j + 1].isPunct(":"), words[v].kind == .word, !words[v].isCapitalized, !words[v].quoted,
                    let m = subject(ofCueAt: v, lowerBound: lowerBound, allowAppositive: true) {
                     return Attribution(mention: m, cue: w.text, source: .clause)
@@ -75,7 +75,7 @@ extension Attributor {
                     return Attribution(mention: m, cue: w.text, source: .clause)
                 }
                 // Inverted order before the quote: `said Chad Bown: “…”`.
-                if j + 1 < open, !NameParser.determiners.contains(words[j + 1].lower),
+                if j + 1 < open, !English.determiners.contains(words[j + 1].lower),
                    let m = parser.mention(startingAt: j + 1, upperBound: open - 1), m.kind == .name {
                     return Attribution(mention: m, cue: w.text, source: .clause)
                 }
@@ -94,17 +94,17 @@ extension Attributor {
         while k >= lowerBound {
             let w = words[k]
             if w.quoted { return nil }
-            if w.kind == .word, !w.isCapitalized, SpeechLexicon.between.contains(w.lower) || Self.timeWords.contains(w.lower)
+            if w.kind == .word, !w.isCapitalized, English.subjectVerbFillers.contains(w.lower) || English.timeWordsBeforeVerbs.contains(w.lower)
                 || (w.lower.hasSuffix("ly") && w.lower.count > 4) {
                 k -= 1
                 continue
             }
-            if w.kind == .word, w.isCapitalized, Self.timeWords.contains(w.lower) {
+            if w.kind == .word, w.isCapitalized, English.timeWordsBeforeVerbs.contains(w.lower) {
                 k -= 1
                 continue
             }
             if w.kind == .word, w.lower == "and", k - 1 >= lowerBound, words[k - 1].kind == .word, !words[k - 1].isCapitalized,
-               !words[k - 1].quoted, depth == 0, !SpeechLexicon.subjectPronouns.contains(words[k - 1].lower) {
+               !words[k - 1].quoted, depth == 0, !English.subjectPronouns.contains(words[k - 1].lower) {
                 k -= 2  // "I laughed and said"
                 continue
             }
@@ -149,7 +149,7 @@ extension Attributor {
         }
         guard k >= lowerBound else { return nil }
         // "a comment that described …", "Clinton's statement, which called …": the speaker owns the words.
-        if ["that", "which"].contains(words[k].lower), k - 1 >= lowerBound, Self.speechNouns.contains(words[k - 1].lower), depth == 0 {
+        if ["that", "which"].contains(words[k].lower), k - 1 >= lowerBound, English.speechNouns.contains(words[k - 1].lower), depth == 0 {
             return owner(ofSpeechNounAt: k - 1, lowerBound: lowerBound)
         }
         if words[k].isPunct(",") {
@@ -218,13 +218,6 @@ extension Attributor {
         return nil
     }
 
-    /// Verbs that give off words without saying how: "made a comment", "issued a statement".
-    static let lightVerbs: Set<String> = [
-        "make", "makes", "made", "making", "issue", "issues", "issued", "issuing", "post", "posts", "posted",
-        "give", "gives", "gave", "given", "deliver", "delivers", "delivered", "offer", "offers", "offered",
-        "release", "releases", "released", "send", "sends", "sent", "publish", "publishes", "published",
-    ]
-
     /// Who owns the speech noun at `noun`: a possessive name ("Clinton's remark that …") or the
     /// subject of the light verb before it ("she made a comment that …"); after an infinitive
     /// the person it is about ("led Clinton to make a comment that …").
@@ -232,7 +225,7 @@ extension Attributor {
         var p = noun - 1
         var adjectives = 0
         while p >= lowerBound, adjectives < 3, words[p].kind == .word, !words[p].quoted, !words[p].isCapitalized,
-              !words[p].possessive, !NameParser.determiners.contains(words[p].lower) {
+              !words[p].possessive, !English.determiners.contains(words[p].lower) {
             p -= 1
             adjectives += 1
         }
@@ -241,9 +234,9 @@ extension Attributor {
             if let m = parser.mention(endingAt: p, lowerBound: lowerBound, allowPossessive: true), m.kind == .name { return m }
             if ["his", "her"].contains(words[p].lower) { return nil }
         }
-        guard NameParser.determiners.contains(words[p].lower) else { return nil }
+        guard English.determiners.contains(words[p].lower) else { return nil }
         let verb = p - 1
-        guard verb >= lowerBound, Self.lightVerbs.contains(words[verb].lower), !words[verb].quoted else { return nil }
+        guard verb >= lowerBound, English.lightVerbs.contains(words[verb].lower), !words[verb].quoted else { return nil }
         if verb - 2 >= lowerBound, words[verb - 1].lower == "to",
            let m = parser.mention(endingAt: verb - 2, lowerBound: lowerBound), m.kind == .name {
             return m
@@ -262,9 +255,6 @@ extension Attributor {
         return m
     }
 
-    /// Quantifiers that may open a bare plural subject ("Many voters").
-    private static let quantifiers: Set<String> = ["many", "some", "most", "several", "few", "other", "both", "all", "dozens", "hundreds", "thousands"]
-
     /// A bare plural opening the sentence as the subject of the verb after `end`: "Protesters
     /// chanted", "Many residents marching to the square shouted" — a group, not a person.
     private func bareGroup(before end: Int, lowerBound: Int) -> Mention? {
@@ -272,7 +262,7 @@ extension Attributor {
         while s < end, words[s].kind == .word, ["but", "and", "meanwhile", "later"].contains(words[s].lower) { s += 1 }
         guard s <= end, words[s].kind == .word else { return nil }
         let first = s
-        if Self.quantifiers.contains(words[s].lower) { s += 1 }
+        if English.quantifiers.contains(words[s].lower) { s += 1 }
         // The head: the first plural noun within three words, written in lower case elsewhere.
         var h = s
         while h <= min(end, s + 2) {
@@ -280,8 +270,8 @@ extension Attributor {
             // Capitalised only as the sentence's first word before a lower-case one ("Small groups", "Union members").
             let opening = h == lowerBound && (w.common || (h + 1 <= end && words[h + 1].kind == .word && !words[h + 1].isCapitalized))
             guard w.kind == .word, !w.quoted, !w.possessive, w.isCapitalized ? opening || h > first : true,
-                  !NameParser.determiners.contains(w.lower), !SpeechLexicon.subjectPronouns.contains(w.lower),
-                  !SpeechLexicon.between.contains(w.lower), !SpeechLexicon.cues.contains(w.lower) else { return nil }
+                  !English.determiners.contains(w.lower), !English.subjectPronouns.contains(w.lower),
+                  !English.subjectVerbFillers.contains(w.lower), !English.speechVerbs.contains(w.lower) else { return nil }
             if w.lower.count > 3, w.lower.hasSuffix("s"), !w.lower.hasSuffix("ss"), !w.lower.hasSuffix("ous"), !w.isCapitalized || w.common { break }
             h += 1
         }
@@ -296,10 +286,10 @@ extension Attributor {
         }
         // Then the verb, or a participle phrase up to it: "Protesters marching through the streets chanted".
         if h < end {
-            guard words[h + 1].kind == .word, words[h + 1].lower.hasSuffix("ing"), !SpeechLexicon.cues.contains(words[h + 1].lower), end - h <= 10 else { return nil }
+            guard words[h + 1].kind == .word, words[h + 1].lower.hasSuffix("ing"), !English.speechVerbs.contains(words[h + 1].lower), end - h <= 10 else { return nil }
             for i in (h + 1)...end {
                 let w = words[i]
-                if w.quoted || w.kind != .word || Self.clauseBreaks.contains(w.lower) || SpeechLexicon.cues.contains(w.lower) { return nil }
+                if w.quoted || w.kind != .word || English.clauseBreaks.contains(w.lower) || English.speechVerbs.contains(w.lower) { return nil }
                 if !w.isCapitalized, w.lower.hasSuffix("ed"), w.lower.count > 4 { return nil }
             }
         }
@@ -328,7 +318,7 @@ extension Attributor {
             let w = words[p]
             if w.quoted || (w.kind == .punctuation && !w.isPunct(",")) { return nil }
             if w.isPunct(",") {
-                guard (p + 1...end).contains(where: { SpeechLexicon.roleHeads.contains(words[$0].lower) }),
+                guard (p + 1...end).contains(where: { English.roleHeads.contains(words[$0].lower) }),
                       var m = parser.mention(endingAt: p - 1, lowerBound: lowerBound), m.kind == .name else { return nil }
                 if m.role == nil { m.role = (p + 1...end).map { words[$0].text }.joined(separator: " ") }
                 return m

@@ -3,13 +3,6 @@ import BriefingCore
 /// The weaker evidence around a quote: the sentence's subject, the speaker of the previous
 /// sentence, a group named before a plural pronoun, and a paragraph that leads into the next with a colon.
 extension Attributor {
-    /// Words opening an adverbial phrase or clause before a sentence's subject.
-    static let phraseOpeners: Set<String> = [
-        "with", "after", "before", "in", "as", "despite", "during", "while", "since", "for", "amid", "following",
-        "although", "though", "when", "if", "unlike", "like", "by", "on", "at", "from", "over", "under", "without",
-        "because", "once", "until", "ahead", "facing", "throughout", "whereas",
-    ]
-
     /// The subject of the sentence holding word `index`, when the sentence opens with a mention
     /// followed by a verb: the weakest evidence, for fragments quoted without a speech verb.
     func sentenceSubject(of index: Int) -> Mention? {
@@ -20,10 +13,10 @@ extension Attributor {
         while k < index, words[k].kind == .word, ["but", "and", "yet", "still", "so", "meanwhile", "however", "now"].contains(words[k].lower) { k += 1 }
         while k < index, words[k].isPunct(",") { k += 1 }
         // A short opening phrase: "For years, Moreau has …".
-        if k < index, words[k].kind == .word, !words[k].isCapitalized || SpeechLexicon.notNames.contains(words[k].lower) {
+        if k < index, words[k].kind == .word, !words[k].isCapitalized || English.capitalizedNonNames.contains(words[k].lower) {
             // A clause opened by a preposition or conjunction may be long: "With party leaders worried about …, X is …".
             // Such a clause may hold a quote whose comma sits inside the marks: "After saying it was “so bad,” she …".
-            let opener = Self.phraseOpeners.contains(words[k].lower)
+            let opener = English.phraseOpeners.contains(words[k].lower)
             let reach = opener ? 25 : 6
             var c = k
             while c < min(index, k + reach), !words[c].isPunct(","), !words[c].quoted || opener { c += 1 }
@@ -53,7 +46,7 @@ extension Attributor {
 
     private func checkedSubject(_ m: Mention, next: Int, index: Int) -> Mention? {
         guard next < index, words[next].kind == .word, !words[next].isCapitalized, !words[next].quoted,
-              !NameParser.particles.contains(words[next].lower), !["and", "or", "of", "to", "in", "on", "at", "for", "with"].contains(words[next].lower)
+              !English.nameParticles.contains(words[next].lower), !["and", "or", "of", "to", "in", "on", "at", "for", "with"].contains(words[next].lower)
         else { return nil }
         return m
     }
@@ -97,16 +90,16 @@ extension Attributor {
             if plural {
                 // A plural head naming people or bodies: "workers", "officials", "leaders".
                 guard w.lower.count > 3, w.lower.hasSuffix("s"), !w.lower.hasSuffix("ss"),
-                      SpeechLexicon.roles.contains(w.lower) || SpeechLexicon.roles.contains(String(w.lower.dropLast()))
+                      English.roles.contains(w.lower) || English.roles.contains(String(w.lower.dropLast()))
                         || NameParser.institutionNouns.contains(String(w.lower.dropLast())) else { continue }
                 return groupPhrase(endingAt: k)
             }
             // A body: a name ending in an organisation word, or a description headed by one —
             // the head, not a modifier ("a military crackdown").
-            guard SpeechLexicon.organizationHeads.contains(w.lower) || NameParser.institutionNouns.contains(w.lower) else { continue }
+            guard English.organizationHeads.contains(w.lower) || NameParser.institutionNouns.contains(w.lower) else { continue }
             if k + 1 < words.count, words[k + 1].kind == .word, !words[k + 1].isCapitalized, !words[k + 1].quoted,
-               !NameParser.functionWords.contains(words[k + 1].lower), !SpeechLexicon.cues.contains(words[k + 1].lower),
-               !SpeechLexicon.between.contains(words[k + 1].lower), !Self.clauseBreaks.contains(words[k + 1].lower),
+               !English.prepositions.contains(words[k + 1].lower), !English.speechVerbs.contains(words[k + 1].lower),
+               !English.subjectVerbFillers.contains(words[k + 1].lower), !English.clauseBreaks.contains(words[k + 1].lower),
                !["that", "who", "which", "has", "is", "was", "had", "will", "would", "said", "says"].contains(words[k + 1].lower),
                !words[k + 1].lower.hasSuffix("ed"), !words[k + 1].lower.hasSuffix("s") { continue }
             // A full name ("Tokyo Electric Power Company"); a lone "Embassy" is read as the phrase
@@ -124,11 +117,11 @@ extension Attributor {
             let p = words[first - 1]
             // "state" is a speech verb and, before a noun, a modifier: "state television".
             guard p.kind == .word || p.text == "-", !p.quoted, p.sentence == words[head].sentence,
-                  !NameParser.functionWords.contains(p.lower), !SpeechLexicon.cues.contains(p.lower) || p.lower == "state",
-                  !Self.clauseBreaks.contains(p.lower), !SpeechLexicon.subjectPronouns.contains(p.lower),
-                  !SpeechLexicon.between.contains(p.lower) else { break }
+                  !English.prepositions.contains(p.lower), !English.speechVerbs.contains(p.lower) || p.lower == "state",
+                  !English.clauseBreaks.contains(p.lower), !English.subjectPronouns.contains(p.lower),
+                  !English.subjectVerbFillers.contains(p.lower) else { break }
             first -= 1
-            if NameParser.determiners.contains(p.lower) { break }
+            if English.determiners.contains(p.lower) { break }
         }
         let text = (first...head).map { words[$0].text }.joined(separator: " ")
         return Mention(span: Span(words[first].span.start, words[head].span.end), text: text, kind: .nominal,

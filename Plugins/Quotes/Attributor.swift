@@ -26,40 +26,36 @@ struct Attributor {
     }
 
     static let dashes: Set<String> = ["\u{2015}", "\u{2014}", "\u{2013}", "--", "-"]
-    static let timeWords: Set<String> = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-        "yesterday", "tonight", "on", "late", "early", "last", "night", "morning", "afternoon", "evening", "week",
-    ]
 
     func isCue(_ i: Int) -> Bool {
         guard i >= 0, i < words.count else { return false }
         let w = words[i]
         guard w.kind == .word, !w.quoted, !w.isCapitalized || headline else { return false }
         // "the report", "a statement", "his tweet" are nouns, not verbs.
-        if SpeechLexicon.documents.contains(w.lower) || Self.speechNouns.contains(w.lower), i > 0, words[i - 1].kind == .word {
-            if NameParser.determiners.contains(words[i - 1].lower) || words[i - 1].possessive { return false }
+        if English.writtenTexts.contains(w.lower) || English.speechNouns.contains(w.lower), i > 0, words[i - 1].kind == .word {
+            if English.determiners.contains(words[i - 1].lower) || words[i - 1].possessive { return false }
             // "a controversial comment", "her latest tweet": an adjective between determiner and noun.
-            if i > 1, !words[i - 1].isCapitalized, !words[i - 1].quoted, !SpeechLexicon.between.contains(words[i - 1].lower),
-               words[i - 2].kind == .word, NameParser.determiners.contains(words[i - 2].lower) || words[i - 2].possessive { return false }
+            if i > 1, !words[i - 1].isCapitalized, !words[i - 1].quoted, !English.subjectVerbFillers.contains(words[i - 1].lower),
+               words[i - 2].kind == .word, English.determiners.contains(words[i - 2].lower) || words[i - 2].possessive { return false }
         }
         // "did not reply", "never said": a speech verb denied attributes nothing.
-        if i > 0, ["not", "never", "didn't", "don't", "doesn't", "won't", "wouldn't", "hasn't", "haven't"].contains(words[i - 1].lower) { return false }
-        if SpeechLexicon.cues.contains(w.lower) { return true }
+        if i > 0, English.negations.contains(words[i - 1].lower) { return false }
+        if English.speechVerbs.contains(w.lower) { return true }
         // "as the report put it", "the letter reads", "the article read".
         if w.lower == "put", i + 1 < words.count, words[i + 1].lower == "it" { return true }
-        if w.lower == "read", i > 0, words[i - 1].kind == .word, SpeechLexicon.documents.contains(words[i - 1].lower) { return true }
+        if w.lower == "read", i > 0, words[i - 1].kind == .word, English.writtenTexts.contains(words[i - 1].lower) { return true }
         return w.lower == "reads"
     }
 
     /// A written text right after a speech verb: `said the ruling`, `says a new report`.
     func document(startingAt i: Int) -> Mention? {
         guard i + 1 < words.count, words[i].kind == .word, !words[i].quoted,
-              NameParser.determiners.contains(words[i].lower) else { return nil }
+              English.determiners.contains(words[i].lower) else { return nil }
         // At most two modifiers before the noun: "the new federal report".
         var e = i + 1
         while e < min(words.count, i + 4), words[e].kind == .word, !words[e].quoted {
             // Lower case only: "The Post" is a newspaper's name, read as a name elsewhere.
-            if SpeechLexicon.documents.contains(words[e].lower), !words[e].isCapitalized {
+            if English.writtenTexts.contains(words[e].lower), !words[e].isCapitalized {
                 let next = e + 1 < words.count ? words[e + 1] : nil
                 // "the report's authors", "the report by …" name someone else.
                 if words[e].possessive || next.map({ $0.kind == .word && ["of", "by", "from"].contains($0.lower) }) == true { return nil }
@@ -92,12 +88,6 @@ struct Attributor {
         return nil
     }
 
-    /// Words that start a new clause: a mention after them is not the quote's attribution.
-    static let clauseBreaks: Set<String> = [
-        "and", "but", "while", "as", "when", "after", "before", "because", "so", "then", "if", "although",
-        "though", "which", "where", "or", "whereas", "since", "until", "whether",
-    ]
-
     /// Whether the words from `start` up to a mention starting at `first` can be the front of
     /// that mention (a longer title: "Tulsa police Chief …").
     func leadsIn(from start: Int, to first: Int) -> Bool {
@@ -105,17 +95,9 @@ struct Attributor {
         guard first - start <= 4 else { return false }
         for i in start..<first {
             let w = words[i]
-            if w.kind != .word || w.quoted || isCue(i) || Self.clauseBreaks.contains(w.lower) { return false }
+            if w.kind != .word || w.quoted || isCue(i) || English.clauseBreaks.contains(w.lower) { return false }
         }
         return true
     }
 
-    /// Nouns of speech: "Moreau’s claim that", "indications from Moreau that".
-    static let speechNouns: Set<String> = [
-        "claim", "claims", "indication", "indications", "remark", "remarks", "comment", "comments",
-        "statement", "statements", "words", "assertion", "assertions", "warning", "warnings", "perception",
-        "view", "views", "description", "insistence", "suggestion", "promise", "pledge", "accusation",
-        "accusations", "message", "argument", "characterization", "call", "calls", "response", "reply",
-        "question", "vow", "admission", "boast", "prediction", "quip", "tweet", "tweets",
-    ]
 }

@@ -9,7 +9,7 @@ extension DocumentAnalyzer {
         var m = m
         // A short acronym is a body's whole name: words before it are run-in text ("BP PLC BP").
         if let last = m.nameWords.last, m.nameWords.count >= 2, (2...3).contains(last.unicodeScalars.count),
-           last.unicodeScalars.allSatisfy({ $0.properties.isUppercase }) {
+           last.unicodeScalars.allSatisfy({ CharacterClass.isUpper($0) }) {
             m.nameWords = [last]
         }
         let surname = NameFolding.fold(m.nameWords.last ?? m.text)
@@ -133,8 +133,8 @@ extension DocumentAnalyzer {
         let words = (m.role ?? m.text).split(separator: " ").map { NameFolding.fold(String($0)) }
         let determiner = m.text.split(separator: " ").first.map { $0.lowercased() } ?? ""
         guard let head = words.last else { return nil }
-        let modifiers = words.dropLast().filter { !NameParser.determiners.contains($0) && !$0.isEmpty }
-        let bare = m.text.split(separator: " ").drop { NameParser.determiners.contains($0.lowercased()) }.joined(separator: " ")
+        let modifiers = words.dropLast().filter { !English.determiners.contains($0) && !$0.isEmpty }
+        let bare = m.text.split(separator: " ").drop { English.determiners.contains($0.lowercased()) }.joined(separator: " ")
         if determiner == "a" || determiner == "an" || determiner == "one" || head.hasSuffix("s") && !head.hasSuffix("ss") {
             return .role(bare)
         }
@@ -155,7 +155,7 @@ extension DocumentAnalyzer {
     /// Whether role words carry the head noun and every modifier (a nationality matches its country by prefix).
     static func roleMatches(_ role: [String], head: String, modifiers: [String]) -> Bool {
         guard role.contains(head) else { return false }
-        for modifier in modifiers where !SpeechLexicon.roles.contains(modifier) || modifier == "foreign" || modifier == "prime" {
+        for modifier in modifiers where !English.roles.contains(modifier) || modifier == "foreign" || modifier == "prime" {
             let stem = String(modifier.prefix(5))
             if !role.contains(where: { $0.hasPrefix(stem) || stem.hasPrefix($0) && $0.count >= 2 }) { return false }
         }

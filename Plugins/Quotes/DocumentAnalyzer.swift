@@ -104,11 +104,11 @@ enum DocumentAnalyzer {
                 }
                 // Pronoun sites that reliably point back: a subject pronoun opening its sentence
                 // ("He added …"), or right after a speech verb ("Warren said she …").
-                if let gender = SpeechLexicon.pronouns[w.lower], gender == .male || gender == .female,
+                if let gender = English.pronounGenders[w.lower], gender == .male || gender == .female,
                    w.lower == "he" || w.lower == "she" {
                     let opensSentence = i == 0 || words[i - 1].sentence != w.sentence
                         || (words[i - 1].kind == .punctuation && (i < 2 || words[i - 2].sentence != w.sentence))
-                    let afterCue = i > 0 && words[i - 1].kind == .word && SpeechLexicon.cues.contains(words[i - 1].lower)
+                    let afterCue = i > 0 && words[i - 1].kind == .word && English.speechVerbs.contains(words[i - 1].lower)
                     if opensSentence || afterCue {
                         pronounSites.append((w.span.start, afterCue ? w.sentence : w.sentence - 1, gender))
                     }
@@ -118,7 +118,7 @@ enum DocumentAnalyzer {
                     descriptions.append((d.span.start, NameFolding.fold(String(head)),
                                          d.text.split(separator: " ").dropFirst().joined(separator: " ")))
                 }
-                guard w.isCapitalized || SpeechLexicon.roles.contains(w.lower),
+                guard w.isCapitalized || English.roles.contains(w.lower),
                       let m = parser.mention(startingAt: i, upperBound: min(words.count - 1, i + 8), allowPossessive: true) else {
                     i += 1
                     continue
@@ -147,8 +147,8 @@ enum DocumentAnalyzer {
                         var c = next + 1
                         while c < min(words.count, next + 12), words[c].kind == .word, !words[c].quoted,
                               !["of", "for", "at", "in", "with", "who", "whose", "which", "from", "to", "on", "said", "says"].contains(words[c].lower) {
-                            if SpeechLexicon.femaleRoles.contains(words[c].lower) { entities[id].titleGender = .female }
-                            if SpeechLexicon.maleRoles.contains(words[c].lower) { entities[id].titleGender = .male }
+                            if English.femaleRoles.contains(words[c].lower) { entities[id].titleGender = .female }
+                            if English.maleRoles.contains(words[c].lower) { entities[id].titleGender = .male }
                             c += 1
                         }
                     }
@@ -163,7 +163,7 @@ enum DocumentAnalyzer {
                             // after a later comma still has X as its subject.
                             var d = c + 1
                             while d < min(words.count, c + 20), !words[d].quoted, words[d].sentence == w.sentence {
-                                if words[d].isPunct(","), d + 1 < words.count, SpeechLexicon.cues.contains(words[d + 1].lower),
+                                if words[d].isPunct(","), d + 1 < words.count, English.speechVerbs.contains(words[d + 1].lower),
                                    !words[d + 1].isCapitalized {
                                     appositiveAfter = true
                                     break
@@ -182,7 +182,7 @@ enum DocumentAnalyzer {
                             while b >= 0, b > i - 8, words[b].kind == .word, words[b].sentence == w.sentence { b -= 1 }
                             if b + 1 <= i - 2 { roleRange = (b + 1)..<(i - 1) }
                         }
-                        if let r = roleRange, r.contains(where: { SpeechLexicon.roleHeads.contains(words[$0].lower) }) {
+                        if let r = roleRange, r.contains(where: { English.roleHeads.contains(words[$0].lower) }) {
                             let role = r.map { words[$0].text }.joined(separator: " ")
                             entities[id].roles.append(role)
                         }
@@ -232,7 +232,7 @@ enum DocumentAnalyzer {
                     if p.sentence != sentence || p.quoted { return true }
                     if s[p.span.end..<q.open.start].contains("\n") { return true }  // a new line of the paragraph
                     if p.kind == .punctuation { return [":", ",", "\u{2014}", "\u{2013}", "--", "-", "(", "\u{2015}"].contains(p.text) }
-                    return !p.isCapitalized && SpeechLexicon.cues.contains(p.lower)  // declared “I think …”
+                    return !p.isCapitalized && English.speechVerbs.contains(p.lower)  // declared “I think …”
                 }()
                 var attribution = attributor.attribute(open: open, close: close, opensClause: opensClause)
                 var speaker: SpeakerRef?
@@ -240,7 +240,7 @@ enum DocumentAnalyzer {
                 // A title in quote marks is a term, unless a colon or an adjacent clause attributes it
                 // (a headline quoting someone: "X: ‘We Will Win’").
                 // Words chanted, sung or shouted ("chanting “Lock The Gates”") are spoken even in title case.
-                let voiced = open > 0 && words[open - 1].kind == .word && Self.voicedCues.contains(words[open - 1].lower)
+                let voiced = open > 0 && words[open - 1].kind == .word && English.voicedVerbs.contains(words[open - 1].lower)
                 // After a possessive or a preposition a title is a name of a work or a show, whoever
                 // speaks next: "on CBS's “Face the Nation,” Paul Ryan said".
                 let named = open > 0 && words[open - 1].kind == .word && !words[open - 1].quoted
@@ -298,7 +298,7 @@ enum DocumentAnalyzer {
                             item.speaker = .entity(register(antecedent, at: sentence, entities: &entities, bySurname: &entityBySurname))
                         } else {
                             item.speaker = .role(antecedent.text.split(separator: " ")
-                                .drop { NameParser.determiners.contains($0.lowercased()) }.joined(separator: " "))
+                                .drop { English.determiners.contains($0.lowercased()) }.joined(separator: " "))
                         }
                     }
                     // "the official" after "a senior EU official": the unnamed role as first introduced.
@@ -317,16 +317,10 @@ enum DocumentAnalyzer {
         return DocumentAnalysis(doc: document.id, quotes: found, entities: entities)
     }
 
-    /// Verbs of voicing words aloud, after which a title-case quote is still speech.
-    static let voicedCues: Set<String> = [
-        "chant", "chants", "chanted", "chanting", "sing", "sings", "sang", "singing", "shout", "shouts", "shouted",
-        "shouting", "yell", "yells", "yelled", "yelling", "scream", "screams", "screamed", "screaming",
-    ]
-
     /// Whether the quoted words end with ".", "!" or "?": a sentence said, not a name or a term.
     private static func endsWithSentenceMark(_ s: [Unicode.Scalar], _ q: QuotedSpan) -> Bool {
         var e = q.interior.end - 1
-        while e > q.interior.start, ScalarClass.isSpace(s[e]) { e -= 1 }
+        while e > q.interior.start, CharacterClass.isSpace(s[e]) { e -= 1 }
         return e >= q.interior.start && (s[e] == "." || s[e] == "!" || s[e] == "?")
     }
 
@@ -360,7 +354,6 @@ enum DocumentAnalyzer {
     private static func isTitle(_ words: [Word], open: Int, close: Int) -> Bool {
         var n = 0
         var k = open + 1
-        let small: Set<String> = ["of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "&"]
         while k < min(close, words.count) {
             let w = words[k]
             k += 1
@@ -369,7 +362,7 @@ enum DocumentAnalyzer {
                 if w.text == "&" || w.text == "." || w.text == ":" || w.text == "-" || (w.text == "," && k == close) { continue }
                 return false
             }
-            if small.contains(w.lower) { continue }
+            if English.titleSmallWords.contains(w.lower) { continue }
             if !w.isCapitalized { return false }
             n += 1
         }

@@ -49,7 +49,7 @@ enum QuotesBuilder {
                 // each source: it is the quote's speaker but not a person in `speakers[]`, and it
                 // groups only on near-identical long wording.
                 let lastWord = (name ?? "").split(separator: " ").last.map { $0.lowercased() } ?? ""
-                let generic = !named && (!(name ?? "").contains { $0.isUppercase } || !SpeechLexicon.roleHeads.contains(lastWord))
+                let generic = !named && (!(name ?? "").contains { $0.isUppercase } || !English.roleHeads.contains(lastWord))
                 if let name, !generic {
                     var entry = speakerNames[name] ?? ([], 0, role, named)
                     entry.count += 1
@@ -92,7 +92,7 @@ enum QuotesBuilder {
         var words: [String] = []
         var current = String.UnicodeScalarView()
         for scalar in text.lowercased().unicodeScalars {
-            if ScalarClass.isLetter(scalar) || ScalarClass.isDigit(scalar) {
+            if CharacterClass.isLetter(scalar) || CharacterClass.isDigit(scalar) {
                 current.append(scalar)
             } else if (scalar == "'" || scalar == "\u{2019}"), !current.isEmpty {
                 current.append("'")

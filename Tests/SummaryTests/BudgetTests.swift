@@ -16,7 +16,7 @@ struct BudgetTests {
             let output = Summarizer(options: SummaryPass.Options(sentences: 10, words: budget)).run(ferryStory())
             let used = output.sentences.reduce(0) { total, sentence in
                 let scalars = Array(sentence.text.unicodeScalars)
-                return total + WordScanner.wordCount(scalars, Span(0, scalars.count))
+                return total + WordHasher.wordCount(scalars, Span(0, scalars.count))
             }
             #expect(used <= budget)
             #expect(!output.sentences.isEmpty)
