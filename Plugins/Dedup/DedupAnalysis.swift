@@ -52,7 +52,7 @@ struct DedupAnalysis {
             sharedLines = counts.filter { $0.value >= 3 }
         }
         let lines = sharedLines
-        let boilerplate = await ConcurrentMap.map(n) { i in
+        let boilerplate = Parallel.map(count: n, minimumCount: 128) { i in
             BoilerplateDetector.find(in: documents[i], shapes: stages[i].shapes, repeats: stages[i].repeats,
                                      sharedLines: lines, corpusSize: n)
         }
