@@ -137,7 +137,7 @@ struct DedupPresentation: PassPresentation {
             }
             return DedupView.SourceRow(
                 document: ref(document.id), source: document.source, date: document.date,
-                badges: badges, adds: adds, addsCount: adds.count, hasAdds: !adds.isEmpty,
+                badges: badges, adds: adds,
                 repeats: repeats[document.id]?.count ?? 0, boilerplate: cruft[document.id]?.count ?? 0)
         }
         let clusters = result.clusters.map { c in
@@ -168,8 +168,7 @@ struct DedupPresentation: PassPresentation {
         cruftRows.sort { ($0.document.doc, $0.line) < ($1.document.doc, $1.line) }
         let figureLine = Wording.figureLine(figures())
         return DedupView(sources: sources, clusters: clusters, pairs: pairs, cruft: cruftRows,
-                         hasClusters: !clusters.isEmpty, hasPairs: !pairs.isEmpty, hasCruft: !cruftRows.isEmpty,
-                         hasHeatMap: !charts().isEmpty, pairsComplete: result.pairsComplete, figures: figures(),
+                         pairsComplete: result.pairsComplete, figures: figures(),
                          summary: figureLine,
                          cruftTotal: result.duplicateParagraphs.count + result.boilerplate.count)
     }

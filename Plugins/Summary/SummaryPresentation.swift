@@ -53,7 +53,7 @@ enum SummaryPresentation: PassPresentation {
                 date: dates[summary.doc] ?? nil,
                 sentences: summary.summary.map { LinkedSentence(text: $0.text, link: SitePaths.link(summary.doc, offset: $0.start)) })
         }
-        return SummaryView(lead: lead, sources: sources, documents: documents, hasLead: !lead.isEmpty, words: words)
+        return SummaryView(lead: lead, sources: sources, documents: documents, words: words)
     }
 
     /// Highlights: every cited span ("summary") and each document's key sentences. No anchors

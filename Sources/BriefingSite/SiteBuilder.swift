@@ -44,8 +44,7 @@ public struct SiteBuilder: Sendable {
     /// masthead figures; `sectionOrder` lists the ids whose index sections come first.
     public func files(corpus: Corpus, passes: [PassPage], sectionOrder: [String] = []) throws -> [String: Data] {
         var files: [String: Data] = [:]
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let encoder = BriefingJSON.encoder(pretty: true)
         let succeeded = passes.compactMap { pass in pass.output.map { (pass, $0) } }
         for (pass, output) in succeeded {
             var data = try encoder.encode(AnyEncodable(output.result))

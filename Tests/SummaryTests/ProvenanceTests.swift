@@ -64,8 +64,7 @@ struct ProvenanceTests {
     @Test("summary.json has exactly the data contract's field names")
     func contract() throws {
         let output = Summarizer().run(ferryStory())
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
+        let encoder = BriefingJSON.encoder()
         let json = try #require(try JSONSerialization.jsonObject(with: encoder.encode(output)) as? [String: Any])
         #expect(Set(json.keys) == ["sentences", "documents"])
         let sentence = try #require((json["sentences"] as? [[String: Any]])?.first)
