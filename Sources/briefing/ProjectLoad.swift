@@ -61,7 +61,7 @@ struct ProjectLoad {
         let known = graph.order.joined(separator: ", ")
         for (id, options) in project.config.passes.sorted(by: { $0.key < $1.key }) {
             do {
-                guard let pass = graph.passes[id] else { throw PassError.unknownPass(id, known: graph.order) }
+                guard let pass = graph.passes[id] else { throw PassError.unknownPass(id, known: graph.order, at: options.sectionLocation) }
                 try pass.validate(options)
             } catch {
                 problems.append(error)
