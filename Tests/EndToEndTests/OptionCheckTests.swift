@@ -69,8 +69,8 @@ struct OptionCheckTests {
 /// declares none takes any key.
 @Suite("check and plugin options")
 struct PluginOptionCheckTests {
-    func project(options: String) throws -> TempFolder {
-        let project = try TempFolder()
+    func project(options: String) throws -> TemporaryFolder {
+        let project = try TemporaryFolder()
         try project.write("seeds/a.txt", sampleArticle)
         try project.write("Plugins/tally/plugin.yml", "id: tally\ndescription: Tally.\ncommand: [python3, main.py]\n\(options)")
         try project.write("Plugins/tally/main.py", "import json, sys\njson.load(sys.stdin)\nprint('{\"data\": {}}')\n")
