@@ -25,7 +25,7 @@ public struct SourcesPass: AnalysisPass {
         let rows = input.corpus.documents.map { SourceRow(document: $0, wordsPerMinute: wpm) }
         let result = SourcesResult(
             documents: rows,
-            storyTitle: HeadlineChooser.central(input.corpus.documents.compactMap(\.title)),
+            storyTitle: HeadlineChooser.central(input.corpus.headlines),
             totalWords: rows.reduce(0) { $0 + $1.words })
         let count = rows.count
         return PassOutput(
