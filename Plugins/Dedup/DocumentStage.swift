@@ -20,7 +20,7 @@ struct DocumentStage: Sendable {
     /// Stages one document.
     /// Words inside `excluded` (template text, bylines) take no part in the shingles, so cruft
     /// never makes two pages look alike.
-    static func make(_ document: Document, options: DedupOptions, hasher: MinHasher, keepShingles: Bool,
+    static func make(_ document: Document, options: DedupPass.Options, hasher: MinHasher, keepShingles: Bool,
                      excluded: [Span] = []) -> DocumentStage {
         let scalars = document.text.scalars
         var bodyWords: [UInt64] = []
@@ -69,10 +69,10 @@ struct DocumentStage: Sendable {
     }
 
     /// Stages every document, in concurrent chunks, keeping the corpus order.
-    static func makeAll(_ documents: [Document], options: DedupOptions, keepShingles: Bool,
+    static func makeAll(_ documents: [Document], options: DedupPass.Options, keepShingles: Bool,
                         excluded: [[Span]]? = nil) async -> [DocumentStage] {
         let hasher = MinHasher(size: options.permutations)
-        return await ConcurrentMap.map(documents.count) { i in
+        return Parallel.map(count: documents.count, minimumCount: 128) { i in
             make(documents[i], options: options, hasher: hasher, keepShingles: keepShingles, excluded: excluded?[i] ?? [])
         }
     }

@@ -98,10 +98,10 @@ enum RepeatedText {
     }
 
     /// Template runs of every document (indexes as in `documents`).
-    static func find(_ documents: [Document]) async -> [[RepeatedRun]] {
+    static func find(_ documents: [Document]) -> [[RepeatedRun]] {
         let n = documents.count
         guard n >= 10 else { return Array(repeating: [], count: n) }
-        let staged = await ConcurrentMap.map(n) { i -> ([PlacedWord], [UInt64]) in
+        let staged = Parallel.map(count: n, minimumCount: 128) { i -> ([PlacedWord], [UInt64]) in
             let w = words(of: documents[i])
             return (w, sequences(w))
         }
@@ -111,7 +111,7 @@ enum RepeatedText {
         }
         let counts = carriers
         let minimum = minimumCarriers(n), certain = certainCarriers(n)
-        return await ConcurrentMap.map(n) { i in
+        return Parallel.map(count: n, minimumCount: 128) { i in
             runs(words: staged[i].0, grams: staged[i].1, carriers: counts, minimum: minimum, certain: certain,
                  text: documents[i].text)
         }

@@ -58,7 +58,7 @@ import Testing
             files["\(i).txt"] = "The \(t.place) board met on Monday to discuss plans for the coming year and approved a budget of \(i + 2) million. Members said the \(t.place) plan followed months of consultation."
         }
         let documents = try TestCorpus.load(files).documents
-        let runs = await RepeatedText.find(documents)
+        let runs = RepeatedText.find(documents)
         #expect(runs.allSatisfy { $0.isEmpty }, "\(runs)")
     }
 

@@ -51,6 +51,6 @@ import Testing
         let result = try #require(output.result as? TimelineResult)
         let friday = try #require(result.events.first { $0.date == "2025-08-22" })
         #expect(friday.sources.count == 2)
-        #expect(friday.status == "past")
+        #expect(friday.status == .past)
     }
 }
