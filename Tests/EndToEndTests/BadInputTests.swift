@@ -17,7 +17,7 @@ struct BadInputTests {
         defer { folder.remove() }
         let result = try CLI.run(["build", "--corpus", "nowhere"], in: folder.url)
         #expect(result.status == 1)
-        #expect(result.stderr.contains("error: corpus folder nowhere does not exist"))
+        #expect(result.stderr.contains("error: corpus folder \(folder.url.path)/nowhere does not exist"))
         #expect(!result.stderr.contains("Fatal"))
     }
 

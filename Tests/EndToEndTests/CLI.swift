@@ -25,12 +25,17 @@ struct CLI {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
 
-    /// Runs `briefing ARGS` in `directory`.
-    static func run(_ arguments: [String], in directory: URL, executable: URL = binary) throws -> Result {
+    /// Runs `briefing ARGS` in `directory`; `home` replaces HOME for the child (destructive tests).
+    static func run(_ arguments: [String], in directory: URL, executable: URL = binary, home: URL? = nil) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        if let home {
+            var environment = ProcessInfo.processInfo.environment
+            environment["HOME"] = home.path
+            process.environment = environment
+        }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out

@@ -63,3 +63,42 @@ struct OptionCheckTests {
         #expect(check.stdout.contains("ok: no problems found"))
     }
 }
+
+/// External plugins: the `options:` of plugin.yml are the keys they take; a plugin that
+/// declares none takes any key.
+@Suite("check and plugin options")
+struct PluginOptionCheckTests {
+    func project(options: String) throws -> TempFolder {
+        let project = try TempFolder()
+        try project.write("seeds/a.txt", sampleArticle)
+        try project.write("Plugins/tally/plugin.yml", "id: tally\ndescription: Tally.\ncommand: [python3, main.py]\n\(options)")
+        try project.write("Plugins/tally/main.py", "import json, sys\njson.load(sys.stdin)\nprint('{\"data\": {}}')\n")
+        return project
+    }
+
+    @Test func aDeclaredPluginRejectsAnUnknownKeyWithItsLine() throws {
+        let project = try project(options: "options:\n  top: 5\n")
+        defer { project.remove() }
+        try project.write("briefing.yml", "passes:\n  tally:\n    tpo: 3\n")
+        let check = try CLI.run(["check"], in: project.url)
+        #expect(check.status == 1)
+        #expect(check.stderr.contains("error: briefing.yml:3: passes.tally: unknown option 'tpo'; valid keys: top\n"), "\(check.stderr)")
+    }
+
+    @Test func aPluginThatDeclaresNoOptionsTakesAnyKey() throws {
+        let project = try project(options: "")
+        defer { project.remove() }
+        try project.write("briefing.yml", "passes:\n  tally:\n    anything: 3\n")
+        let check = try CLI.run(["check"], in: project.url)
+        #expect(check.status == 0, "\(check.stderr)")
+    }
+
+    @Test func anUnknownPassIsNamedWithItsLine() throws {
+        let project = try project(options: "")
+        defer { project.remove() }
+        try project.write("briefing.yml", "reference_date: 2025-08-19\npasses:\n  dedupe: {threshold: 0.4}\n")
+        let check = try CLI.run(["check"], in: project.url)
+        #expect(check.status == 1)
+        #expect(check.stderr.contains("error: briefing.yml:3: unknown pass 'dedupe'; known passes: "), "\(check.stderr)")
+    }
+}

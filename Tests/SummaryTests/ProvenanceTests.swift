@@ -88,7 +88,7 @@ struct ProvenanceTests {
             #expect(lead.carriedBy == sentence.sources.count + sentence.paraphrases.count)
             #expect(lead.citations.count == min(sentence.sources.count, SummaryView.marksShown))
             for source in sentence.sources.prefix(SummaryView.marksShown) {
-                #expect(lead.citations.contains { $0.link == SitePaths.link(source.doc, offset: source.start) })
+                #expect(lead.citations.contains { $0.source.link == SitePaths.link(source.doc, offset: source.start) })
             }
         }
         // Every link targets a sentence start (source pages give each sentence an anchor) and is highlighted.
