@@ -51,43 +51,6 @@ struct CLI {
     }
 }
 
-/// A temporary folder removed when the value is discarded by the test.
-struct TempFolder {
-    let url: URL
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("briefing-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    /// Writes a text file (creating folders) and returns its URL.
-    @discardableResult
-    func write(_ path: String, _ text: String) throws -> URL {
-        try write(path, Data(text.utf8))
-    }
-
-    /// Writes raw bytes.
-    @discardableResult
-    func write(_ path: String, _ data: Data) throws -> URL {
-        let file = url.appendingPathComponent(path)
-        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try data.write(to: file)
-        return file
-    }
-
-    /// Reads a text file.
-    func read(_ path: String) throws -> String {
-        try String(contentsOf: url.appendingPathComponent(path), encoding: .utf8)
-    }
-
-    /// Whether a path exists.
-    func exists(_ path: String) -> Bool {
-        FileManager.default.fileExists(atPath: url.appendingPathComponent(path).path)
-    }
-
-    func remove() { try? FileManager.default.removeItem(at: url) }
-}
-
 /// Every file under a folder, by relative path, for byte-for-byte comparisons.
 func snapshot(_ folder: URL) throws -> [String: Data] {
     var result: [String: Data] = [:]
