@@ -1,4 +1,5 @@
 import Foundation
+import BriefingTestSupport
 
 /// Runs the real `briefing` binary, built next to the test bundle, and captures what it prints.
 struct CLI {
@@ -50,6 +51,9 @@ struct CLI {
                       stderr: String(decoding: errData, as: UTF8.self))
     }
 }
+
+/// The shared `TemporaryFolder` under the name end-to-end tests on other branches still use.
+typealias TempFolder = TemporaryFolder
 
 /// Every file under a folder, by relative path, for byte-for-byte comparisons.
 func snapshot(_ folder: URL) throws -> [String: Data] {

@@ -1,3 +1,4 @@
+import BriefingTestSupport
 import Foundation
 import Testing
 
@@ -14,7 +15,7 @@ struct CorpusScanTests {
 
     @Test("item 5: an output inside the corpus and other briefing sites there are not read back")
     func siteInsideCorpus() throws {
-        let project = try TempFolder()
+        let project = try TemporaryFolder()
         defer { project.remove() }
         try project.write("seeds/a.txt", sampleArticle)
         let home = project.url.appendingPathComponent("home")

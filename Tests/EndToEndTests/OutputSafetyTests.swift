@@ -1,3 +1,4 @@
+import BriefingTestSupport
 import Foundation
 import Testing
 
@@ -7,12 +8,12 @@ import Testing
 struct OutputSafetyTests {
     /// A project with a corpus in `seeds/` and a temporary home folder inside it.
     struct Sandbox {
-        let root: TempFolder
+        let root: TemporaryFolder
         var project: URL { root.url.appendingPathComponent("project") }
         var home: URL { root.url.appendingPathComponent("home") }
 
         init() throws {
-            root = try TempFolder()
+            root = try TemporaryFolder()
             try root.write("project/seeds/a.txt", sampleArticle)
             try root.write("home/notes.txt", "my notes\n")
         }
