@@ -1,6 +1,7 @@
 import BriefingCore
 import Testing
 @testable import Dedup
+import BriefingTestSupport
 
 /// Cruft inside pages without line breaks: template text many pages carry, bylines, stamps,
 /// shouted lines; and copies told from reports of one kind by their figures.
@@ -33,7 +34,7 @@ import Testing
     }
 
     @Test func textManyUnrelatedPagesCarryIsCruftInsideOneLine() async throws {
-        let corpus = try TestCorpus.load(Self.pages())
+        let corpus = try loadCorpus(Self.pages())
         let (result, _) = try await runDedup(corpus)
         for document in corpus.documents {
             let spans = result.boilerplate.filter { $0.doc == document.id }
@@ -57,7 +58,7 @@ import Testing
         for (i, t) in Self.topics.enumerated() {
             files["\(i).txt"] = "The \(t.place) board met on Monday to discuss plans for the coming year and approved a budget of \(i + 2) million. Members said the \(t.place) plan followed months of consultation."
         }
-        let documents = try TestCorpus.load(files).documents
+        let documents = try loadCorpus(files).documents
         let runs = RepeatedText.find(documents)
         #expect(runs.allSatisfy { $0.isEmpty }, "\(runs)")
     }
@@ -71,7 +72,7 @@ import Testing
         ("THIS IS A RUSH TRANSCRIPT FOR VIEWERS. HOST: Welcome back to the programme.", "THIS IS A RUSH TRANSCRIPT FOR VIEWERS.", "line in capitals"),
     ])
     func furnitureByShape(_ text: String, _ expected: String, _ reason: String) throws {
-        let document = try #require(try TestCorpus.load(["a.txt": text]).documents.first)
+        let document = try #require(try loadCorpus(["a.txt": text]).documents.first)
         let found = PageFurniture.find(in: document, avoiding: [])
         #expect(found.map { document.slice($0.span) } == [expected])
         #expect(found.first?.reason == reason)
@@ -83,7 +84,7 @@ import Testing
         "The NATO summit opened in the capital.",
     ])
     func articleTextIsNotFurniture(_ text: String) throws {
-        let document = try #require(try TestCorpus.load(["a.txt": text]).documents.first)
+        let document = try #require(try loadCorpus(["a.txt": text]).documents.first)
         #expect(PageFurniture.find(in: document, avoiding: []).isEmpty)
     }
 
@@ -91,7 +92,7 @@ import Testing
         let template = { (day: String, amount: String, rate: String) in
             "The central bank lent \(amount) billion to commercial banks on \(day) at a rate of \(rate) per cent in its weekly operation. Demand from the banks was steady and the operation was fully covered, the bank said in a statement. The next operation is scheduled for next week."
         }
-        let corpus = try TestCorpus.load([
+        let corpus = try loadCorpus([
             "a.txt": template("Tuesday 4 June", "12.5", "4.25"),
             "b.txt": template("Tuesday 11 June", "9.75", "4.5"),
             "c.txt": template("Tuesday 4 June", "12.5", "4.25") + " Analysts expected little change.",
@@ -104,7 +105,7 @@ import Testing
 
     @Test func theOriginalIsTheEarliestDatedMember() async throws {
         let text = "Ferry crews at the harbour voted to accept a new rota after weeks of talks with the operator. The union said the rota would give members two more days off each month. The operator said services would run as normal."
-        let corpus = try TestCorpus.load([
+        let corpus = try loadCorpus([
             "a.jsonl": #"{"id": "late", "date": "2024-05-09", "text": "\#(text) A spokesman added that talks went well."}"#,
             "b.jsonl": #"{"id": "early", "date": "2024-05-07", "text": "\#(text)"}"#,
         ])

@@ -1,6 +1,7 @@
 import BriefingCore
 import Testing
 @testable import Timeline
+import BriefingTestSupport
 
 /// Dates a reader can trust: no prehistory or far projections as events, counts that look like
 /// decades are counts, and what later articles report as done is past.
