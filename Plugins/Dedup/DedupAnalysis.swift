@@ -8,7 +8,7 @@ import BriefingCore
 /// comparison of the candidate pairs, clusters, equivalent sentences and what each document adds.
 struct DedupAnalysis {
     /// Settings.
-    let options: DedupOptions
+    let options: DedupPass.Options
     /// Receives one line per stage with its duration (the pass logs them with `--verbose`).
     var log: @Sendable (String) -> Void = { _ in }
 

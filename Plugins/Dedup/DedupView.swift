@@ -2,33 +2,15 @@ import BriefingCore
 
 /// Display-shaped data for the dedup templates (`{{#view}}`): clusters, pairs and a sources table.
 struct DedupView: Encodable, Sendable {
-    /// A link to a source page.
-    struct DocumentLink: Encodable, Sendable {
-        /// Document id.
-        var doc: String
-        /// Title or id.
-        var title: String
-        /// Source page, relative to the site root.
-        var link: String
-    }
-
-    /// A sentence with a link to it.
-    struct Sentence: Encodable, Sendable {
-        /// The sentence.
-        var text: String
-        /// Link to the sentence in its source page.
-        var link: String
-    }
-
     /// One row of the sources table.
     struct SourceRow: Encodable, Sendable {
-        var document: DocumentLink
+        var document: SourceLink
         var source: String?
         var date: String?
         /// "original", "rewrite of …", "repeats itself", "cruft removed".
         var badges: [String]
         /// Sentences found in no other source.
-        var adds: [Sentence]
+        var adds: [LinkedSentence]
         var addsCount: Int
         var hasAdds: Bool
         var repeats: Int
@@ -44,15 +26,15 @@ struct DedupView: Encodable, Sendable {
     /// A cluster of rewrites.
     struct ClusterRow: Encodable, Sendable {
         var id: Int
-        var representative: DocumentLink
-        var members: [DocumentLink]
+        var representative: SourceLink
+        var members: [SourceLink]
         var size: Int
     }
 
     /// A related pair.
     struct PairRow: Encodable, Sendable {
-        var a: DocumentLink
-        var b: DocumentLink
+        var a: SourceLink
+        var b: SourceLink
         var relation: String
         var percent: Int
         var aligned: Int
@@ -66,7 +48,7 @@ struct DedupView: Encodable, Sendable {
 
     /// A dimmed line: boilerplate or a repeat.
     struct CruftRow: Encodable, Sendable {
-        var document: DocumentLink
+        var document: SourceLink
         var line: Int
         var reason: String
         /// The first words of the line.

@@ -118,12 +118,4 @@ public struct SummaryView: Encodable, Sendable, Equatable {
             try c.encode(hasSentences, forKey: .hasSentences)
         }
     }
-
-    /// A sentence with a link to it.
-    public struct LinkedSentence: Encodable, Sendable, Equatable {
-        /// The sentence.
-        public var text: String
-        /// Link from the site root to its anchor.
-        public var link: String
-    }
 }

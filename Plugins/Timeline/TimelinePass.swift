@@ -5,23 +5,16 @@ import BriefingCore
 ///
 /// Reads dedup's findings when present (boilerplate and repeated passages make no events;
 /// equivalent sentences merge) and works without them.
-public struct TimelinePass: AnalysisPass {
+public struct TimelinePass: ConfigurablePass {
     public let id = "timeline"
     public let summary = "Temporal expressions (TIMEX3) and a sourced timeline of dated events"
     public let dependencies = ["dedup"]
-
-    /// Option keys this pass understands.
-    static let optionKeys = ["chart_events", "page_events"]
 
     /// Creates the pass.
     public init() {}
 
     public func run(_ input: PassInput) async throws -> PassOutput {
-        for key in input.options.values.keys where !Self.optionKeys.contains(key) {
-            throw PassError.unknownOption(pass: id, key: key, valid: Self.optionKeys)
-        }
-        let chartEvents = try input.options.int("chart_events", default: 60)
-        let pageEvents = try input.options.int("page_events", default: 400)
+        let options = try self.options(input)
         let duplicates = input.results.duplicates
         var groupOf: [String: Int] = [:]
         for (g, members) in (duplicates?.equivalentSentences ?? []).enumerated() {
@@ -39,8 +32,7 @@ public struct TimelinePass: AnalysisPass {
         }
         let events = EventBuilder.events(candidates)
         let result = TimelineResult(timexes: timexes, events: events, documents: anchors)
-        return TimelinePresentation.output(result, corpus: input.corpus, tagged: analyses, chartEvents: chartEvents,
-                                           pageEvents: pageEvents)
+        return TimelinePresentation.output(result, corpus: input.corpus, options: options)
     }
 
     /// What one document contributes.

@@ -63,7 +63,7 @@ public struct SiteBuilder: Sendable {
         var legend: [String: String] = [:]
         for (_, output) in succeeded { legend.merge(output.legend) { first, _ in first } }
         let shared = SourcePageShared(legend: legend, nav: nav, figures: figures,
-                                      figureLine: figures.map { "\($0.value) \($0.label)" }.joined(separator: " · "),
+                                      figureLine: Wording.figureLine(figures),
                                       title: title, baseURL: baseURL ?? "")
 
         // Pass pages and index sections.

@@ -11,8 +11,9 @@ public struct ExternalPass: AnalysisPass {
     public var id: String { manifest.id }
     public var summary: String { manifest.description }
     public var dependencies: [String] { manifest.dependencies }
-    /// The options declared in plugin.yml are the ones it understands.
-    public var optionKeys: [String]? { manifest.options.keys.sorted() }
+    /// The options declared in plugin.yml are the ones it understands; a plugin that declares
+    /// none accepts any key (it reads what it likes from the request).
+    public var optionKeys: [String]? { manifest.options.isEmpty ? nil : manifest.options.keys.sorted() }
 
     /// Wraps a manifest, refusing protocol versions this binary does not speak.
     public init(manifest: PluginManifest) throws {
