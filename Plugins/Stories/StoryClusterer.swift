@@ -6,19 +6,22 @@
 /// with the article's words rather than the number of stories) or starts a new one. A story
 /// that has been quiet for a while is harder to join (`staleDays`, `quietDecayDays`): a
 /// topic that returns weeks later with other words is a new story. The merge then joins
-/// clusters, largest first, whose trimmed centroids meet the same threshold, which repairs
+/// clusters, largest first, whose trimmed centroids meet the same threshold (with the same
+/// penalty for the days between them), which repairs
 /// a story split because its first articles came in before its vocabulary settled.
 struct StoryClusterer: Sendable {
-    /// The least cosine similarity, article to centroid or centroid to centroid, to join.
-    var threshold: Float = 0.2
+    /// The least cosine similarity of an article to a centroid to join it.
+    var threshold: Float = 0.15
     /// Terms kept in a centroid for the merge and for the index.
     var centroidTerms = 100
     /// Days a story may go without articles before joining it gets harder.
-    var staleDays = 7
+    var staleDays = 30
     /// Beyond `staleDays`, the similarity is divided by 1 + (gap - staleDays) / this.
     var quietDecayDays: Float = 30
     /// Rounds of merging at most; each round is a pass over the clusters.
-    var mergeRounds = 3
+    var mergeRounds = 10
+    /// The least centroid similarity to merge two clusters; nil uses `threshold`.
+    var mergeThreshold: Float?
     /// Whether to merge clusters after the single pass.
     var merge = true
 
@@ -50,10 +53,7 @@ struct StoryClusterer: Sendable {
             var best = -1
             var bestScore: Float = 0
             for c in touched {
-                var s = scores[c] / clusters[c].norm
-                if let day = days[i], let last = clusters[c].lastDay, day - last > staleDays {
-                    s /= 1 + Float(day - last - staleDays) / quietDecayDays
-                }
+                let s = quiet(scores[c] / clusters[c].norm, gap: days[i].flatMap { d in clusters[c].lastDay.map { d - $0 } })
                 if s > bestScore || (s == bestScore && c < best) { (best, bestScore) = (c, s) }
                 scores[c] = 0
             }
@@ -69,6 +69,12 @@ struct StoryClusterer: Sendable {
             }
         }
         return (merge ? self.merge(clusters) : clusters).map { $0.members.sorted() }
+    }
+
+    /// `similarity` lowered for a story quiet for `gap` days beyond `staleDays`.
+    func quiet(_ similarity: Float, gap: Int?) -> Float {
+        guard let gap, gap > staleDays else { return similarity }
+        return similarity / (1 + Float(gap - staleDays) / quietDecayDays)
     }
 
     /// Joins clusters whose trimmed centroids are at least `threshold` alike, largest first.
@@ -94,11 +100,12 @@ struct StoryClusterer: Sendable {
                 var best = -1
                 var bestScore: Float = 0
                 for k in touched {
-                    if scores[k] > bestScore || (scores[k] == bestScore && k < best) { (best, bestScore) = (k, scores[k]) }
+                    let score = quiet(scores[k], gap: cluster.gap(to: kept[k]))
+                    if score > bestScore || (score == bestScore && k < best) { (best, bestScore) = (k, score) }
                     scores[k] = 0
                 }
                 touched.removeAll(keepingCapacity: true)
-                if best >= 0 && bestScore >= threshold {
+                if best >= 0 && bestScore >= (mergeThreshold ?? threshold) {
                     kept[best].absorb(cluster)
                     changed = true
                 } else {
@@ -123,13 +130,15 @@ struct Centroid: Sendable {
     var norm: Float
     /// Document indexes.
     var members: [Int]
-    /// The latest member's day.
+    /// The earliest and the latest member's day.
+    var firstDay: Int?
     var lastDay: Int?
 
     init(_ vector: StoryVector, member: Int, day: Int?) {
         sum = Dictionary(uniqueKeysWithValues: zip(vector.terms, vector.weights))
         norm = 1  // member vectors are unit length
         members = [member]
+        firstDay = day
         lastDay = day
     }
 
@@ -144,7 +153,10 @@ struct Centroid: Sendable {
         }
         norm = max(squared, .leastNormalMagnitude).squareRoot()
         members.append(member)
-        if let day { lastDay = max(lastDay ?? day, day) }
+        if let day {
+            firstDay = min(firstDay ?? day, day)
+            lastDay = max(lastDay ?? day, day)
+        }
         return fresh
     }
 
@@ -153,7 +165,14 @@ struct Centroid: Sendable {
         for (term, weight) in other.sum { sum[term, default: 0] += weight }
         norm = sum.values.reduce(Float(0)) { $0 + $1 * $1 }.squareRoot()
         members += other.members
+        if let day = other.firstDay { firstDay = min(firstDay ?? day, day) }
         if let day = other.lastDay { lastDay = max(lastDay ?? day, day) }
+    }
+
+    /// Days between the two clusters' spans, 0 when they overlap, nil when either is undated.
+    func gap(to other: Centroid) -> Int? {
+        guard let a = firstDay, let b = lastDay, let c = other.firstDay, let d = other.lastDay else { return nil }
+        return max(0, max(a, c) - min(b, d))
     }
 
     /// The centroid's heaviest terms as a unit vector.

@@ -76,7 +76,7 @@ struct StoryDescriber {
             .prefix(keyTermCount).map { hashes[Int($0.0)] }
         let wanted = Set(top)
         var spellings: [UInt64: [String: Int]] = [:]
-        for m in members.prefix(50) {
+        for m in members.prefix(12) {
             let doc = documents[m]
             let scalars = doc.text.scalars
             StoryTerms.words(scalars, max(0, doc.body.start)..<min(scalars.count, doc.body.end)) { hash, range in

@@ -4,7 +4,8 @@ import BriefingCore
 ///
 /// Words are read straight from the scalars of the text (no `String` per word), lower-cased
 /// and hashed, so that the whole of a large corpus is scanned in a fraction of a second.
-/// Function words and words shorter than three letters carry no topic and are skipped.
+/// Function words (`English.stopWords`) and words shorter than three letters carry no topic
+/// and are skipped.
 struct StoryTerms: Sendable {
     /// Weighted counts by word hash; headline words count twice.
     var counts: [UInt64: Float]
@@ -35,7 +36,7 @@ struct StoryTerms: Sendable {
         var length = 0
         var start = range.lowerBound
         func flush(_ end: Int) {
-            if length >= 3 && !StoryStopWords.hashes.contains(hash) { emit(hash, start..<end) }
+            if length >= 3 && !stopWords.contains(hash) { emit(hash, start..<end) }
             hash = fnvOffset
             length = 0
         }
@@ -71,6 +72,9 @@ struct StoryTerms: Sendable {
         for scalar in word.unicodeScalars { hash = (hash ^ UInt64(lowerLetter(scalar.value) ?? scalar.value)) &* fnvPrime }
         return hash
     }
+
+    /// English function words (the shared lexicon), hashed as `scan` hashes words.
+    static let stopWords: Set<UInt64> = Set(English.stopWords.map(hash))
 
     static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
     static let fnvPrime: UInt64 = 0x0100_0000_01b3

@@ -35,8 +35,8 @@ struct StoryVector: Sendable, Equatable {
 /// Turns term counts into TF-IDF vectors over one corpus.
 ///
 /// Sublinear term frequency (1 + ln tf) keeps a word repeated in one long article from
-/// dominating it; inverse document frequency ln(N / df) favours the words that set a story
-/// apart. Words in a single document cannot link two articles and are dropped; only the
+/// dominating it; inverse document frequency ln(1 + N / df) favours the words that set a
+/// story apart while a word every article shares (a small corpus of one story) still counts. Words in a single document cannot link two articles and are dropped; only the
 /// heaviest `termsPerDocument` words are kept, so comparisons stay cheap and boilerplate
 /// words fall away.
 struct StoryVectorizer {
@@ -69,7 +69,7 @@ struct StoryVectorizer {
                 let id = ids[hash]!
                 let df = frequency[Int(id)]
                 guard df >= Int32(minimumDocumentFrequency) else { continue }
-                let idf = log(n / Float(df))
+                let idf = log(1 + n / Float(df))
                 guard idf > 0 else { continue }
                 pairs.append((id, (1 + log(count)) * idf))
             }

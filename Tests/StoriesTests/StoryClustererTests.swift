@@ -29,14 +29,14 @@ let inventedCorpus: [Document] = [
 
 @Suite struct StoryClustererTests {
     @Test func separatesTwoEventsAndLeavesTheStrayUnassigned() {
-        let result = StoriesPass.group(inventedCorpus, options: StoriesOptions())
+        let result = StoriesPass.group(inventedCorpus, options: StoriesPass.Options())
         let groups = Set(result.stories.map { Set($0.documents) })
         #expect(groups == [["flood-1", "flood-2", "flood-3"], ["vote-1", "vote-2", "vote-3"]])
         #expect(result.unassigned == ["chess"])
     }
 
     @Test func describesEachStory() throws {
-        let result = StoriesPass.group(inventedCorpus, options: StoriesOptions())
+        let result = StoriesPass.group(inventedCorpus, options: StoriesPass.Options())
         let flood = try #require(result.stories.first { $0.documents.contains("flood-1") })
         #expect(flood.sourcesCount == 3)
         #expect(flood.outlets == ["Daily Ledger", "Evening Courier"])
@@ -49,12 +49,12 @@ let inventedCorpus: [Document] = [
 
     @Test func rankingFavoursSpreadAcrossOutlets() {
         // Both stories have three articles; the vote is carried by three outlets, the flood by two.
-        let result = StoriesPass.group(inventedCorpus, options: StoriesOptions())
+        let result = StoriesPass.group(inventedCorpus, options: StoriesPass.Options())
         #expect(result.stories.first?.documents.first == "vote-1")
     }
 
     @Test func disabledTreatsTheCorpusAsOneStory() {
-        var options = StoriesOptions()
+        var options = StoriesPass.Options()
         options.enabled = false
         let result = StoriesPass.group(inventedCorpus, options: options)
         #expect(result.stories.count == 1)
@@ -63,8 +63,8 @@ let inventedCorpus: [Document] = [
     }
 
     @Test func minimumSizeUnassignsSmallStories() {
-        var options = StoriesOptions()
-        options.minimumSize = 4
+        var options = StoriesPass.Options()
+        options.minSize = 4
         let result = StoriesPass.group(inventedCorpus, options: options)
         #expect(result.stories.isEmpty)
         #expect(result.unassigned.count == inventedCorpus.count)
@@ -79,19 +79,12 @@ let inventedCorpus: [Document] = [
         #expect(clusterer.cluster([v, w], days: [0, 400]).count == 2)
     }
 
-    @Test(arguments: [
-        ("none", StoriesPass.defaultSimilarity, 2),
-        ("0", 0.0, 0), ("1.5", 1.5, 0),
-    ])
-    func checksOptions(label: String, similarity: Double, _: Int) {
-        var values: [String: OptionValue] = [:]
-        if label != "none" { values["similarity"] = .string(label) }
-        let options = PassOptions(pass: "stories", values: values)
-        if label == "none" {
-            #expect((try? StoriesOptions(options))?.similarity == similarity)
-        } else {
-            #expect(throws: PassError.self) { try StoriesOptions(options) }
-        }
+    @Test(arguments: [("0", "a number above 0 and at most 1"), ("1.5", "a number above 0 and at most 1")])
+    func rejectsSimilarityOutOfRange(value: String, expected: String) {
+        var options = StoriesPass.Options()
+        options.similarity = Double(value)!
+        #expect { try options.validate() } throws: { ($0 as? InvalidOption)?.expected == expected }
+        #expect(throws: Never.self) { try StoriesPass.Options().validate() }
     }
 
     @Test func slugsAreAsciiAndUnique() {
