@@ -11,16 +11,7 @@ struct DedupView: Encodable, Sendable {
         var badges: [String]
         /// Sentences found in no other source.
         var adds: [LinkedSentence]
-        var addsCount: Int
-        var hasAdds: Bool
-        var repeats: Int
         var boilerplate: Int
-
-        enum CodingKeys: String, CodingKey {
-            case document, source, date, badges, adds, repeats, boilerplate
-            case addsCount = "adds_count"
-            case hasAdds = "has_adds"
-        }
     }
 
     /// A cluster of rewrites.
@@ -28,22 +19,15 @@ struct DedupView: Encodable, Sendable {
         var id: Int
         var representative: SourceLink
         var members: [SourceLink]
-        var size: Int
     }
 
     /// A related pair.
     struct PairRow: Encodable, Sendable {
         var a: SourceLink
         var b: SourceLink
-        var relation: String
+        var relation: DocumentRelation
         var percent: Int
         var aligned: Int
-        var nearDuplicate: Bool
-
-        enum CodingKeys: String, CodingKey {
-            case a, b, relation, percent, aligned
-            case nearDuplicate = "near_duplicate"
-        }
     }
 
     /// A dimmed line: boilerplate or a repeat.
@@ -61,24 +45,10 @@ struct DedupView: Encodable, Sendable {
     var clusters: [ClusterRow]
     var pairs: [PairRow]
     var cruft: [CruftRow]
-    var hasClusters: Bool
-    var hasPairs: Bool
-    var hasCruft: Bool
-    var hasHeatMap: Bool
     var pairsComplete: Bool
     var figures: [Figure]
     /// "5 sources · 3 independent reports · 2 rewrites".
     var summary: String
     /// Boilerplate and repeated passages in all (the list shows at most `cruftListed` of each).
     var cruftTotal: Int
-
-    enum CodingKeys: String, CodingKey {
-        case sources, clusters, pairs, cruft, figures, summary
-        case hasClusters = "has_clusters"
-        case hasPairs = "has_pairs"
-        case hasCruft = "has_cruft"
-        case hasHeatMap = "has_heat_map"
-        case pairsComplete = "pairs_complete"
-        case cruftTotal = "cruft_total"
-    }
 }

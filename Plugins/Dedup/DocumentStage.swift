@@ -38,7 +38,7 @@ struct DocumentStage: Sendable {
     /// Stages every document, in concurrent chunks, keeping the corpus order.
     static func makeAll(_ documents: [Document], options: DedupPass.Options, keepShingles: Bool) async -> [DocumentStage] {
         let hasher = MinHasher(size: options.permutations)
-        return await ConcurrentMap.map(documents.count) { i in
+        return Parallel.map(count: documents.count, minimumCount: 128) { i in
             make(documents[i], options: options, hasher: hasher, keepShingles: keepShingles)
         }
     }

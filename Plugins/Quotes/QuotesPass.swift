@@ -20,19 +20,8 @@ public struct QuotesPass: ConfigurablePass {
         return QuotesPresentation.output(result, corpus: input.corpus, options: options)
     }
 
-    /// Analyses documents in parallel chunks; order is kept.
+    /// Analyses documents on all cores; order is kept.
     static func analyzeAll(_ documents: [Document], duplicates: (any DuplicateFindings)?) async -> [DocumentAnalysis] {
-        let chunkCount = max(1, min(8, documents.count / 64))
-        if chunkCount == 1 { return documents.map { DocumentAnalyzer.analyze($0, duplicates: duplicates) } }
-        let size = (documents.count + chunkCount - 1) / chunkCount
-        return await withTaskGroup(of: (Int, [DocumentAnalysis]).self) { group in
-            for c in 0..<chunkCount {
-                let slice = Array(documents[min(documents.count, c * size)..<min(documents.count, (c + 1) * size)])
-                group.addTask { (c, slice.map { DocumentAnalyzer.analyze($0, duplicates: duplicates) }) }
-            }
-            var parts: [(Int, [DocumentAnalysis])] = []
-            for await part in group { parts.append(part) }
-            return parts.sorted { $0.0 < $1.0 }.flatMap(\.1)
-        }
+        Parallel.map(documents, minimumCount: 128) { DocumentAnalyzer.analyze($0, duplicates: duplicates) }
     }
 }

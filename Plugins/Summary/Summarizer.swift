@@ -58,7 +58,7 @@ public struct Summarizer: Sendable {
 
         // Per-document summaries.
         let perDocument = DocumentSummarizer(maxSentences: options.documentSentences, tuning: tuning)
-        let documents = ParallelMap.map(Array(corpus.documents.indices)) { d -> DocumentSummary in
+        let documents = Parallel.map(count: corpus.documents.count) { d -> DocumentSummary in
             let picks = perDocument.summarize(table, table.byDocument[d], closeness: closeness)
             return DocumentSummary(doc: corpus.documents[d].id, summary: picks.map { r in
                 let span = table.records[r].span

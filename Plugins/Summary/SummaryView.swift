@@ -8,23 +8,15 @@ public struct SummaryView: Encodable, Sendable, Equatable {
     /// The lead, in reading order.
     public var lead: [LeadSentence]
     /// The documents cited by the lead, numbered.
-    public var sources: [CitedSource]
+    public var sources: [Citation]
     /// Per-document summaries, in corpus order.
     public var documents: [DocumentView]
-    /// Whether there is a lead to show.
-    public var hasLead: Bool
     /// Words in the lead.
     public var words: Int
 
     /// Most citation marks shown after one sentence; on a large corpus a widely carried
     /// sentence may have hundreds of sources, all of them in summary.json.
     public static let marksShown = 6
-
-    enum CodingKeys: String, CodingKey {
-        case lead, sources, documents
-        case hasLead = "has_lead"
-        case words
-    }
 
     /// One lead sentence with its citation marks.
     public struct LeadSentence: Encodable, Sendable, Equatable {
@@ -40,82 +32,26 @@ public struct SummaryView: Encodable, Sendable, Equatable {
         public var paraphrases: [Citation]
         /// "carried by N sources": documents holding the sentence or a paraphrase of it.
         public var carriedBy: Int
-        /// Whether `paraphrases` has marks (templates cannot test an array's emptiness).
-        public var hasParaphrases: Bool { !paraphrases.isEmpty }
-
-        enum CodingKeys: String, CodingKey {
-            case number, text, citations, more, paraphrases
-            case carriedBy = "carried_by"
-            case hasParaphrases = "has_paraphrases"
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(number, forKey: .number)
-            try c.encode(text, forKey: .text)
-            try c.encode(citations, forKey: .citations)
-            try c.encodeIfPresent(more, forKey: .more)
-            try c.encode(paraphrases, forKey: .paraphrases)
-            try c.encode(carriedBy, forKey: .carriedBy)
-            try c.encode(hasParaphrases, forKey: .hasParaphrases)
-        }
     }
 
-    /// A citation mark: the document's number, title and a link to the sentence in it.
+    /// A numbered source: a citation mark after a lead sentence (linking to the sentence in
+    /// it) or an entry of the list of sources cited (linking to its page).
     public struct Citation: Encodable, Sendable, Equatable {
-        /// The document's citation number.
+        /// The document's citation number, the same everywhere on the page.
         public var number: Int
-        /// Document id.
-        public var doc: String
-        /// The document's title (its path when it has none).
-        public var title: String
-        /// Link from the site root to the sentence's anchor in the source page.
-        public var link: String
-    }
-
-    /// A cited document in the numbered source list.
-    public struct CitedSource: Encodable, Sendable, Equatable {
-        /// Citation number.
-        public var number: Int
-        /// Document id.
-        public var doc: String
-        /// Title.
-        public var title: String
-        /// Link to the source page.
-        public var link: String
+        /// The document, named and linked as on every page.
+        public var source: SourceLink
     }
 
     /// A document's own summary.
     public struct DocumentView: Encodable, Sendable, Equatable {
         /// 1-based position in corpus order, for element ids.
         public var number: Int
-        /// Document id.
-        public var doc: String
-        /// Title.
-        public var title: String
-        /// Link to the source page.
-        public var link: String
+        /// The document and its page.
+        public var source: SourceLink
         /// Publication date as given, when known.
         public var date: String?
         /// The summary sentences, each linking to its place in the source page.
         public var sentences: [LinkedSentence]
-        /// Whether there are any (templates cannot test an array's emptiness).
-        public var hasSentences: Bool { !sentences.isEmpty }
-
-        enum CodingKeys: String, CodingKey {
-            case number, doc, title, link, date, sentences
-            case hasSentences = "has_sentences"
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(number, forKey: .number)
-            try c.encode(doc, forKey: .doc)
-            try c.encode(title, forKey: .title)
-            try c.encode(link, forKey: .link)
-            try c.encodeIfPresent(date, forKey: .date)
-            try c.encode(sentences, forKey: .sentences)
-            try c.encode(hasSentences, forKey: .hasSentences)
-        }
     }
 }

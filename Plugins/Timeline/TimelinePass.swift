@@ -37,8 +37,6 @@ public struct TimelinePass: ConfigurablePass {
 
     /// What one document contributes.
     struct DocumentTimeline: Sendable {
-        var doc: String
-        var timexes: [Timex]
         var records: [TimexRecord]
         var candidates: [EventBuilder.Candidate]
         var anchor: DocumentAnchor
@@ -67,23 +65,12 @@ public struct TimelinePass: ConfigurablePass {
         let candidates = EventBuilder.candidates(doc, timexes: found, anchor: anchorDate, duplicates: duplicates, groupOf: groupOf)
         let anchor = DocumentAnchor(doc: doc.id, anchor: anchorDate?.description,
                                     source: own != nil ? "document" : (reference != nil ? "reference" : "none"))
-        return DocumentTimeline(doc: doc.id, timexes: found, records: records, candidates: candidates, anchor: anchor)
+        return DocumentTimeline(records: records, candidates: candidates, anchor: anchor)
     }
 
-    /// Tags documents in parallel chunks; order is kept.
+    /// Tags documents on all cores; order is kept.
     static func tagAll(_ documents: [Document], reference: CalendarDate?, duplicates: (any DuplicateFindings)?,
                        groupOf: [String: Int]) async -> [DocumentTimeline] {
-        let chunkCount = max(1, min(8, documents.count / 32))
-        if chunkCount == 1 { return documents.map { tag($0, reference: reference, duplicates: duplicates, groupOf: groupOf) } }
-        let size = (documents.count + chunkCount - 1) / chunkCount
-        return await withTaskGroup(of: (Int, [DocumentTimeline]).self) { group in
-            for c in 0..<chunkCount {
-                let slice = Array(documents[min(documents.count, c * size)..<min(documents.count, (c + 1) * size)])
-                group.addTask { (c, slice.map { tag($0, reference: reference, duplicates: duplicates, groupOf: groupOf) }) }
-            }
-            var parts: [(Int, [DocumentTimeline])] = []
-            for await part in group { parts.append(part) }
-            return parts.sorted { $0.0 < $1.0 }.flatMap(\.1)
-        }
+        Parallel.map(documents) { tag($0, reference: reference, duplicates: duplicates, groupOf: groupOf) }
     }
 }

@@ -1,6 +1,7 @@
 import BriefingCore
 import Testing
 @testable import Summary
+import BriefingTestSupport
 
 @Suite("summary scoring")
 struct ScoringTests {
@@ -139,14 +140,7 @@ struct ScoringTests {
 }
 
 @Suite("summary parallel work")
-struct ParallelTests {
-    @Test("parallel map keeps the order of its input, above and below the threshold")
-    func order() {
-        let items = Array(0..<1_000)
-        #expect(ParallelMap.map(items, minimumCount: 64) { $0 * 2 } == items.map { $0 * 2 })
-        #expect(ParallelMap.map(Array(items.prefix(10)), minimumCount: 64) { $0 + 1 } == Array(1...10))
-    }
-
+struct ParallelSummaryTests {
     @Test("the summary of a large corpus does not depend on how the work is split")
     func deterministic() {
         let base = ferryStory().documents

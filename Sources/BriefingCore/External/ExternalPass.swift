@@ -25,8 +25,7 @@ public struct ExternalPass: AnalysisPass {
 
     public func run(_ input: PassInput) async throws -> PassOutput {
         var results: [String: JSONValue] = [:]
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
+        let encoder = BriefingJSON.encoder()
         for dependency in dependencies {
             guard let result = input.results[dependency] else {
                 throw PluginError.dependencyFailed(plugin: id, dependency: dependency)
