@@ -11,7 +11,7 @@ public struct TimelinePass: AnalysisPass {
     public let dependencies = ["dedup"]
 
     /// Option keys this pass understands.
-    static let optionKeys = ["chart_events", "page_events"]
+    static let optionKeys = ["chart_events", "page_events", "key_dates", "key_date_sentences"]
 
     /// Creates the pass.
     public init() {}
@@ -22,6 +22,7 @@ public struct TimelinePass: AnalysisPass {
         }
         let chartEvents = try input.options.int("chart_events", default: 60)
         let pageEvents = try input.options.int("page_events", default: 400)
+        let keyDateSettings = try KeyDateSettings(input.options, pass: id)
         let duplicates = input.results.duplicates
         var groupOf: [String: Int] = [:]
         for (g, members) in (duplicates?.equivalentSentences ?? []).enumerated() {
@@ -38,7 +39,8 @@ public struct TimelinePass: AnalysisPass {
             anchors.append(a.anchor)
         }
         let events = EventBuilder.events(candidates)
-        let result = TimelineResult(timexes: timexes, events: events, documents: anchors)
+        let keyDates = KeyDateBuilder(settings: keyDateSettings).keyDates(analyses.map(\.days))
+        let result = TimelineResult(timexes: timexes, keyDates: keyDates, events: events, documents: anchors)
         return TimelinePresentation.output(result, corpus: input.corpus, tagged: analyses, chartEvents: chartEvents,
                                            pageEvents: pageEvents)
     }
@@ -50,6 +52,7 @@ public struct TimelinePass: AnalysisPass {
         var records: [TimexRecord]
         var candidates: [EventBuilder.Candidate]
         var anchor: DocumentAnchor
+        var days: DocumentDays
     }
 
     /// Tags one document.
@@ -75,7 +78,8 @@ public struct TimelinePass: AnalysisPass {
         let candidates = EventBuilder.candidates(doc, timexes: found, anchor: anchorDate, duplicates: duplicates, groupOf: groupOf)
         let anchor = DocumentAnchor(doc: doc.id, anchor: anchorDate?.description,
                                     source: own != nil ? "document" : (reference != nil ? "reference" : "none"))
-        return DocumentTimeline(doc: doc.id, timexes: found, records: records, candidates: candidates, anchor: anchor)
+        let days = DaySentenceCollector.collect(doc, timexes: found, published: anchorDate, duplicates: duplicates, groupOf: groupOf)
+        return DocumentTimeline(doc: doc.id, timexes: found, records: records, candidates: candidates, anchor: anchor, days: days)
     }
 
     /// Tags documents in parallel chunks; order is kept.

@@ -4,12 +4,17 @@ import BriefingCore
 public struct TimelineResult: PassResult {
     /// Temporal expressions in document order.
     public var timexes: [TimexRecord]
+    /// The days that matter, best first (`rank` 1), each with a short sourced summary.
+    public var keyDates: [KeyDate]
     /// Dated events, sorted by `date`.
     public var events: [TimelineEvent]
     /// How each document's relative dates were anchored.
     public var documents: [DocumentAnchor]
 
-    enum CodingKeys: String, CodingKey { case timexes, events, documents }
+    enum CodingKeys: String, CodingKey {
+        case timexes, events, documents
+        case keyDates = "key_dates"
+    }
 }
 
 /// One TIMEX3 expression as written to the data file.
