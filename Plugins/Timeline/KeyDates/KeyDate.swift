@@ -13,7 +13,8 @@ public struct KeyDate: Codable, Sendable, Hashable {
     public var status: String
     /// What happened that day, one sentence each, in order of importance.
     public var summary: [KeyDateSentence]
-    /// How many documents report on or refer to the day: the evidence behind its rank.
+    /// How many documents report on or refer to the day: the evidence behind its rank
+    /// (`sources_count`).
     public var sourcesCount: Int
 
     /// Creates a key date.
@@ -23,11 +24,6 @@ public struct KeyDate: Codable, Sendable, Hashable {
         self.status = status
         self.summary = summary
         self.sourcesCount = sourcesCount
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case date, rank, status, summary
-        case sourcesCount = "sources_count"
     }
 }
 
@@ -43,6 +39,4 @@ public struct KeyDateSentence: Codable, Sendable, Hashable {
         self.text = text
         self.sources = sources
     }
-
-    enum CodingKeys: String, CodingKey { case text, sources }
 }

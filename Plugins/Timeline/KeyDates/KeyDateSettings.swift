@@ -1,7 +1,5 @@
-import BriefingCore
-
 /// How many key dates and sentences the timeline pass gives (`passes.timeline` options
-/// `key_dates` and `key_date_sentences`).
+/// `key_dates` and `key_date_sentences`, checked by `TimelinePass.Options.validate()`).
 struct KeyDateSettings: Sendable, Hashable {
     /// Key dates wanted; nil means the default for the corpus size (see `count(documents:)`).
     var keyDates: Int?
@@ -18,25 +16,6 @@ struct KeyDateSettings: Sendable, Hashable {
     static let articlesPerKeyDate = 15
     /// …kept within these bounds.
     static let defaultBounds = 5...40
-
-    /// Reads and checks the options; a value out of range is an error saying what is allowed.
-    init(_ options: PassOptions, pass: String) throws {
-        let sentences = try options.int("key_date_sentences", default: Self.defaultSentences)
-        guard Self.sentenceRange.contains(sentences) else {
-            throw PassError.invalidOption(pass: pass, key: "key_date_sentences", value: String(sentences),
-                                          expected: "a whole number from \(Self.sentenceRange.lowerBound) to \(Self.sentenceRange.upperBound)")
-        }
-        var keyDates: Int?
-        if options.values["key_dates"] != nil {
-            let n = try options.int("key_dates", default: 0)
-            guard Self.keyDateRange.contains(n) else {
-                throw PassError.invalidOption(pass: pass, key: "key_dates", value: String(n),
-                                              expected: "a whole number from \(Self.keyDateRange.lowerBound) to \(Self.keyDateRange.upperBound)")
-            }
-            keyDates = n
-        }
-        self.init(keyDates: keyDates, sentences: sentences)
-    }
 
     /// Settings as given (already checked).
     init(keyDates: Int? = nil, sentences: Int = KeyDateSettings.defaultSentences) {
