@@ -20,8 +20,8 @@ struct SentencePicker: Sendable {
         var positionDecay = 0.05
         /// Cosine above which two sentences say the same thing.
         var redundancy = 0.5
-        /// Cosine above which another sentence of the day counts as a source of a chosen one.
-        var sameReport = 0.7
+        /// IDF-weighted word overlap (see `TermVectors.Vector.overlap`) above which they do too.
+        var paraphrase = 0.5
     }
 
     var weights = Weights()
@@ -73,18 +73,24 @@ struct SentencePicker: Sendable {
             if summary.count >= limit { break }
             guard score > 0 else { break }
             let v = vectors[i]
-            if chosen.contains(where: { $0.dot(v) >= weights.redundancy }) { continue }
+            if chosen.contains(where: { same($0, v) }) { continue }
             chosen.append(v)
             summary.append(KeyDateSentence(text: all[i].text, sources: sources(of: i, pool: members, all: all, vectors: vectors)))
         }
         return summary
     }
 
+    /// Whether two sentences say the same thing: close in TF-IDF, or a paraphrase keeping most
+    /// of the informative words.
+    func same(_ a: TermVectors.Vector, _ b: TermVectors.Vector) -> Bool {
+        a.dot(b) >= weights.redundancy || a.overlap(b) >= weights.paraphrase
+    }
+
     /// Opening quotation marks.
     static let quoteMarks: Set<Unicode.Scalar> = ["\"", "“", "‘", "'", "«"]
 
     /// The chosen sentence's source, then one sentence from each other document of the day
-    /// that reports the same thing (dedup's equivalence, or a close cosine).
+    /// that reports the same thing (dedup's equivalence, or `same`).
     func sources(of i: Int, pool: [Int], all: [DaySentence], vectors: [TermVectors.Vector]) -> [EventSource] {
         let s = all[i]
         var seen: Set<String> = [s.doc]
@@ -92,8 +98,7 @@ struct SentencePicker: Sendable {
         for j in pool where j != i {
             let o = all[j]
             guard !seen.contains(o.doc) else { continue }
-            let same = (s.equivalence != nil && s.equivalence == o.equivalence) || vectors[i].dot(vectors[j]) >= weights.sameReport
-            guard same else { continue }
+            guard (s.equivalence != nil && s.equivalence == o.equivalence) || same(vectors[i], vectors[j]) else { continue }
             seen.insert(o.doc)
             out.append(EventSource(doc: o.doc, start: o.span.start, end: o.span.end))
         }

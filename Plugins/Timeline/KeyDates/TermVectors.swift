@@ -10,6 +10,10 @@ struct TermVectors: Sendable {
     struct Vector: Sendable, Hashable {
         var terms: [Int32]
         var weights: [Double]
+        /// Each term's inverse document frequency, in `terms` order.
+        var idf: [Double] = []
+        /// The sum of `idf`: how much the sentence says.
+        var mass = 0.0
 
         /// The cosine of two unit vectors.
         func dot(_ o: Vector) -> Double {
@@ -26,6 +30,26 @@ struct TermVectors: Sendable {
                 }
             }
             return sum
+        }
+
+        /// The IDF-weighted share of the smaller sentence's words that the other has too: a
+        /// paraphrase keeps most of the informative words ("Kremlin", "summit") even when its
+        /// cosine is low because it rewords the rest.
+        func overlap(_ o: Vector) -> Double {
+            var i = 0, j = 0, shared = 0.0
+            while i < terms.count, j < o.terms.count {
+                if terms[i] == o.terms[j] {
+                    shared += idf[i]
+                    i += 1
+                    j += 1
+                } else if terms[i] < o.terms[j] {
+                    i += 1
+                } else {
+                    j += 1
+                }
+            }
+            let smaller = min(mass, o.mass)
+            return smaller > 0 ? shared / smaller : 0
         }
 
         /// Whether the vector has no terms.
@@ -60,10 +84,11 @@ struct TermVectors: Sendable {
         let n = Double(max(1, texts.count))
         vectors = bags.map { bag in
             let terms = bag.keys.sorted()
-            var weights = terms.map { t in (1 + log(Double(bag[t]!))) * log(1 + n / Double(df[Int(t)])) }
+            let idf = terms.map { t in log(1 + n / Double(df[Int(t)])) }
+            var weights = zip(terms, idf).map { t, w in (1 + log(Double(bag[t]!))) * w }
             let norm = weights.reduce(0) { $0 + $1 * $1 }.squareRoot()
             if norm > 0 { weights = weights.map { $0 / norm } }
-            return Vector(terms: terms, weights: weights)
+            return Vector(terms: terms, weights: weights, idf: idf, mass: idf.reduce(0, +))
         }
     }
 
