@@ -16,18 +16,8 @@ struct DedupAnalysis {
     /// (the same quote carried by independent reports).
     static let strongSentenceSimilarity = 0.6
 
-    /// Everything the presentation layer needs besides the result.
-    struct Output {
-        /// The data file.
-        var result: DedupResult
-        /// The pair comparisons, by corpus indexes.
-        var pairs: [PairAnalysis]
-        /// Body-sentence profiles of the compared documents.
-        var profiles: [Int: ContentProfile]
-    }
-
-    /// Analyses `documents` (sorted by id).
-    func run(_ documents: [Document]) async -> Output {
+    /// Analyses `documents` (sorted by id): the data of dedup.json, nothing for display.
+    func run(_ documents: [Document]) async -> DedupResult {
         let n = documents.count
         let pairwise = n <= options.pairwiseLimit
         let clock = ContinuousClock()
@@ -256,7 +246,7 @@ struct DedupAnalysis {
             parameters: parameters,
             candidatePairs: options.candidatePairs ? candidates.map { [documents[$0.0].id, documents[$0.1].id] } : nil)
         lap("assembled")
-        return Output(result: result, pairs: pairs, profiles: profiles)
+        return result
     }
 
     /// Three decimals: enough to compare, short to read.

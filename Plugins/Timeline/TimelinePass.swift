@@ -39,8 +39,6 @@ public struct TimelinePass: ConfigurablePass {
 
     /// What one document contributes.
     struct DocumentTimeline: Sendable {
-        var doc: String
-        var timexes: [Timex]
         var records: [TimexRecord]
         var candidates: [EventBuilder.Candidate]
         var anchor: DocumentAnchor
@@ -71,7 +69,7 @@ public struct TimelinePass: ConfigurablePass {
         let anchor = DocumentAnchor(doc: doc.id, anchor: anchorDate?.description,
                                     source: own != nil ? "document" : (reference != nil ? "reference" : "none"))
         let days = DaySentenceCollector.collect(doc, timexes: found, published: anchorDate, duplicates: duplicates, groupOf: groupOf)
-        return DocumentTimeline(doc: doc.id, timexes: found, records: records, candidates: candidates, anchor: anchor, days: days)
+        return DocumentTimeline(records: records, candidates: candidates, anchor: anchor, days: days)
     }
 
     /// Tags documents on all cores; order is kept.

@@ -1,6 +1,7 @@
 import BriefingCore
 import Testing
 @testable import Timeline
+import BriefingTestSupport
 
 /// No document date and no reference date: values that still order.
 @Suite struct RelativeOnlyTests {

@@ -20,8 +20,10 @@ public struct CorpusLoader: Sendable {
         "txt": .text, "text": .text, "md": .markdown, "markdown": .markdown, "json": .json, "jsonl": .jsonl,
     ]
 
-    /// Loads every article under `folder`.
-    public func load(folder: String) throws -> Corpus {
+    /// Loads every article under `folder`, except under the folders in `skipping` (the build's
+    /// output, resolved) and in any briefing site (a folder with a `.briefing-site` marker), so
+    /// a site written inside the corpus is never read back as articles.
+    public func load(folder: String, skipping: [String] = []) throws -> Corpus {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         guard fm.fileExists(atPath: folder, isDirectory: &isDirectory) else {
@@ -32,7 +34,7 @@ public struct CorpusLoader: Sendable {
         var documents: [Document] = []
         var warnings: [LoadWarning] = []
         var skipped = 0
-        for relative in try articleFiles(in: folder) {
+        for relative in try articleFiles(in: folder, skipping: skipping, warnings: &warnings) {
             let url = URL(fileURLWithPath: folder).appendingPathComponent(relative)
             guard let format = Self.formats[url.pathExtension.lowercased()] else { continue }
             let data: Data
@@ -78,7 +80,7 @@ public struct CorpusLoader: Sendable {
     ///
     /// Paths come from the enumerator relative to `folder`, so a folder reached through a
     /// symbolic link (macOS `/tmp`) lists the same files as its real path.
-    func articleFiles(in folder: String) throws -> [String] {
+    func articleFiles(in folder: String, skipping: [String] = [], warnings: inout [LoadWarning]) throws -> [String] {
         let fm = FileManager.default
         guard let walker = fm.enumerator(atPath: folder) else {
             throw CorpusError.unreadable(file: folder, reason: "the folder cannot be listed")
@@ -93,12 +95,24 @@ public struct CorpusLoader: Sendable {
                 if isDirectory.boolValue { walker.skipDescendants() }
                 continue
             }
-            if !isDirectory.boolValue, Self.formats[(name as NSString).pathExtension.lowercased()] != nil {
+            if isDirectory.boolValue {
+                if skipping.contains(full) || skipping.contains(LocalPath.realPath(full)) {
+                    walker.skipDescendants()
+                } else if fm.fileExists(atPath: (full as NSString).appendingPathComponent(Self.siteMarker)) {
+                    warnings.append(LoadWarning(file: relative, message: "skipped: a site built by briefing (it has a \(Self.siteMarker) marker), not articles"))
+                    walker.skipDescendants()
+                }
+                continue
+            }
+            if Self.formats[(name as NSString).pathExtension.lowercased()] != nil {
                 result.append(relative)
             }
         }
         return result.sorted()
     }
+
+    /// The marker file of a briefing site (see `SiteWriter`).
+    public static let siteMarker = ".briefing-site"
 
     static func reason(_ error: Error) -> String {
         let ns = error as NSError
