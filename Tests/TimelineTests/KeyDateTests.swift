@@ -2,6 +2,7 @@ import BriefingCore
 import Foundation
 import Testing
 @testable import Timeline
+import BriefingTestSupport
 
 /// Key dates: date ranking, sentence choice, redundancy and novelty, headers, option bounds.
 @Suite struct KeyDateTests {

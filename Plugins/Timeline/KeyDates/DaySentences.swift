@@ -75,7 +75,7 @@ enum DaySentenceCollector {
             var future = false
             var caption = false
             for t in inside where t.span.start >= start {
-                guard t.type == "DATE" || t.type == "TIME", let range = t.days else { continue }
+                guard t.type == .date || t.type == .time, let range = t.days else { continue }
                 dated = true
                 if range.count == 1, !days.contains(range.lowerBound) {
                     days.append(range.lowerBound)

@@ -12,7 +12,7 @@ enum SentenceHeader {
     static func contentStart(_ scalars: [Unicode.Scalar], sentence: Span, timexes: [Timex]) -> Int {
         var cut = sentence.start
         for t in timexes where t.span.start >= sentence.start && t.span.end <= sentence.end {
-            guard t.type == "DATE" || t.type == "TIME", hasYear(t.text) else { continue }
+            guard t.type == .date || t.type == .time, hasYear(t.text) else { continue }
             if let after = clockEnd(scalars, from: t.span.end, limit: sentence.end) { cut = max(cut, after) }
         }
         if let after = datelineEnd(scalars, from: cut, limit: sentence.end) { cut = after }
