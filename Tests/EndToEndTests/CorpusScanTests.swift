@@ -34,3 +34,29 @@ struct CorpusScanTests {
         #expect(try documentIDs(project.url.appendingPathComponent("site")) == ["a.txt"])
     }
 }
+
+/// Issue 16 item 13: long file names and deep trees give page names every file system takes.
+@Suite("long names and deep trees")
+struct LongNameTests {
+    @Test("a 250-character file name and a tree 150 folders deep build, with shortened page names")
+    func longNames() throws {
+        let project = try TempFolder()
+        defer { project.remove() }
+        let long = String(repeating: "n", count: 246) + ".txt"
+        let deep = Array(repeating: "d", count: 150).joined(separator: "/") + "/deep.txt"
+        try project.write("seeds/\(long)", sampleArticle)
+        try project.write("seeds/\(deep)", sampleArticle.replacingOccurrences(of: "Tuesday", with: "Wednesday"))
+        for command in ["check", "build"] {
+            let result = try CLI.run([command], in: project.url)
+            #expect(result.status == 0, "\(command): \(result.stderr)")
+        }
+        let pages = try FileManager.default.contentsOfDirectory(atPath: project.url.appendingPathComponent("site/sources").path)
+        #expect(pages.count == 2)
+        for page in pages {
+            #expect(page.utf8.count <= 205, "\(page)")
+            #expect(page.hasSuffix(".html"))
+        }
+        #expect(pages.contains { $0.hasPrefix("nnnnnnnnnn") })
+        #expect(pages.contains { $0.hasPrefix("d--d--d--") })
+    }
+}

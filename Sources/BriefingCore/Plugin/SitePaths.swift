@@ -29,8 +29,30 @@ public enum SitePaths {
         "partials": "the folder of index sections (Templates/partials/)",
     ]
 
-    /// A file-name-safe, readable form of a document id; distinct ids stay distinct.
+    /// Longest slug kept whole: with `.html` it stays well under the 255 bytes most file
+    /// systems allow in one name (a 252-character file name, or a tree 200 folders deep, would
+    /// otherwise give a page name no file system accepts).
+    public static let maxSlugBytes = 200
+
+    /// A file-name-safe, readable form of a document id; distinct ids stay distinct. A slug
+    /// over `maxSlugBytes` keeps its readable start and ends in a hash of the whole id.
     public static func slug(_ id: String) -> String {
+        let full = fullSlug(id)
+        guard full.utf8.count > maxSlugBytes else { return full }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in id.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        let suffix = "-" + String(hash, radix: 16)
+        var start = ""
+        for character in full where start.utf8.count + character.utf8.count + suffix.utf8.count <= maxSlugBytes {
+            start.append(character)
+        }
+        return start + suffix
+    }
+
+    private static func fullSlug(_ id: String) -> String {
         var result = ""
         for scalar in id.unicodeScalars {
             switch scalar {

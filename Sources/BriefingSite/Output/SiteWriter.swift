@@ -65,7 +65,11 @@ public struct SiteWriter: Sendable {
             for path in files.keys.sorted() where path != Self.marker {
                 let url = building.appendingPathComponent(path)
                 try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try files[path]!.write(to: url)
+                do {
+                    try files[path]!.write(to: url)
+                } catch {
+                    throw SiteError.write(path: (output as NSString).appendingPathComponent(path), reason: error.localizedDescription)
+                }
             }
             var hadPrevious = false
             if OutputFolder.exists(target) {
