@@ -76,39 +76,12 @@ public struct CorpusLoader: Sendable {
         return Corpus(documents: documents, warnings: warnings)
     }
 
-    /// Relative paths of candidate files, hidden files and folders excluded, sorted.
-    ///
-    /// Paths come from the enumerator relative to `folder`, so a folder reached through a
-    /// symbolic link (macOS `/tmp`) lists the same files as its real path.
+    /// Relative paths of candidate files, sorted (see `CorpusWalk` for what is left out).
     func articleFiles(in folder: String, skipping: [String] = [], warnings: inout [LoadWarning]) throws -> [String] {
-        let fm = FileManager.default
-        guard let walker = fm.enumerator(atPath: folder) else {
-            throw CorpusError.unreadable(file: folder, reason: "the folder cannot be listed")
-        }
-        var result: [String] = []
-        while let relative = walker.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            var isDirectory: ObjCBool = false
-            let full = (folder as NSString).appendingPathComponent(relative)
-            guard fm.fileExists(atPath: full, isDirectory: &isDirectory) else { continue }
-            if name.hasPrefix(".") {
-                if isDirectory.boolValue { walker.skipDescendants() }
-                continue
-            }
-            if isDirectory.boolValue {
-                if skipping.contains(full) || skipping.contains(LocalPath.realPath(full)) {
-                    walker.skipDescendants()
-                } else if fm.fileExists(atPath: (full as NSString).appendingPathComponent(Self.siteMarker)) {
-                    warnings.append(LoadWarning(file: relative, message: "skipped: a site built by briefing (it has a \(Self.siteMarker) marker), not articles"))
-                    walker.skipDescendants()
-                }
-                continue
-            }
-            if Self.formats[(name as NSString).pathExtension.lowercased()] != nil {
-                result.append(relative)
-            }
-        }
-        return result.sorted()
+        var walk = CorpusWalk(root: folder, skipping: skipping)
+        try walk.run()
+        warnings += walk.warnings
+        return walk.files
     }
 
     /// The marker file of a briefing site (see `SiteWriter`).

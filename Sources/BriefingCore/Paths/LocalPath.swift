@@ -54,12 +54,12 @@ public enum LocalPath {
         return inner.hasPrefix(prefix)
     }
 
-    static func absolute(_ base: String) -> String {
+    public static func absolute(_ base: String) -> String {
         base.hasPrefix("/") ? base : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(base)
     }
 
     /// Removes empty, `.` and `..` components lexically.
-    static func normalize(_ path: String) -> String {
+    public static func normalize(_ path: String) -> String {
         var parts: [Substring] = []
         for part in path.split(separator: "/", omittingEmptySubsequences: true) {
             if part == "." { continue }
