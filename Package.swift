@@ -2,7 +2,7 @@
 import PackageDescription
 
 /// Built-in analysis passes: one target each under `Plugins/`, depending on BriefingCore only.
-let builtInPasses = ["SourceList", "Dedup", "Summary", "Quotes", "Timeline"]
+let builtInPasses = ["SourceList", "Dedup", "Summary", "Quotes", "Timeline", "Stories"]
 
 let package = Package(
     name: "briefing",
