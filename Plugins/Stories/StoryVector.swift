@@ -20,8 +20,10 @@ struct StoryVector: Sendable, Equatable {
         let kept = pairs.count > limit
             ? Array(pairs.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(limit))
             : pairs
-        let norm = kept.reduce(Float(0)) { $0 + $1.1 * $1.1 }.squareRoot()
+        // Summed in term order: `pairs` often comes from a dictionary, whose order changes from
+        // run to run, and a float sum in another order can differ in its last bits.
         let sorted = kept.sorted { $0.0 < $1.0 }
+        let norm = sorted.reduce(Float(0)) { $0 + $1.1 * $1.1 }.squareRoot()
         terms = sorted.map(\.0)
         weights = norm > 0 ? sorted.map { $0.1 / norm } : sorted.map(\.1)
     }
@@ -50,7 +52,9 @@ struct StoryVectorizer {
         var ids: [UInt64: Int32] = [:]
         var frequency: [Int32] = []
         for doc in terms {
-            for hash in doc.counts.keys {
+            // Ids in a fixed order (a dictionary's changes from run to run): ties between equal
+            // weights are broken by id, so the ids must not depend on the run.
+            for hash in doc.counts.keys.sorted() {
                 if let id = ids[hash] {
                     frequency[Int(id)] += 1
                 } else {
