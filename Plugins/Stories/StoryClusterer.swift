@@ -163,8 +163,7 @@ struct Centroid: Sendable {
     /// Takes in another cluster's members and sums.
     mutating func absorb(_ other: Centroid) {
         for (term, weight) in other.sum { sum[term, default: 0] += weight }
-        // In term order, so that the norm does not depend on the dictionary's order.
-        norm = sum.sorted { $0.key < $1.key }.reduce(Float(0)) { $0 + $1.value * $1.value }.squareRoot()
+        norm = sum.keys.sorted().reduce(Float(0)) { $0 + sum[$1]! * sum[$1]! }.squareRoot()
         members += other.members
         if let day = other.firstDay { firstDay = min(firstDay ?? day, day) }
         if let day = other.lastDay { lastDay = max(lastDay ?? day, day) }

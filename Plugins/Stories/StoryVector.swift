@@ -17,11 +17,10 @@ struct StoryVector: Sendable, Equatable {
 
     /// Keeps the `limit` heaviest entries and scales the vector to unit length.
     init(weighted pairs: [(Int32, Float)], limit: Int) {
+        // Sorted before summing, so the result never depends on a dictionary's order.
         let kept = pairs.count > limit
             ? Array(pairs.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(limit))
             : pairs
-        // Summed in term order: `pairs` often comes from a dictionary, whose order changes from
-        // run to run, and a float sum in another order can differ in its last bits.
         let sorted = kept.sorted { $0.0 < $1.0 }
         let norm = sorted.reduce(Float(0)) { $0 + $1.1 * $1.1 }.squareRoot()
         terms = sorted.map(\.0)
@@ -52,9 +51,7 @@ struct StoryVectorizer {
         var ids: [UInt64: Int32] = [:]
         var frequency: [Int32] = []
         for doc in terms {
-            // Ids in a fixed order (a dictionary's changes from run to run): ties between equal
-            // weights are broken by id, so the ids must not depend on the run.
-            for hash in doc.counts.keys.sorted() {
+            for hash in doc.counts.keys.sorted() {  // ids in a fixed order, whatever the hashing seed
                 if let id = ids[hash] {
                     frequency[Int(id)] += 1
                 } else {
@@ -69,7 +66,7 @@ struct StoryVectorizer {
         let vectors = terms.map { doc -> StoryVector in
             var pairs: [(Int32, Float)] = []
             pairs.reserveCapacity(doc.counts.count)
-            for (hash, count) in doc.counts {
+            for (hash, count) in doc.counts.sorted(by: { $0.key < $1.key }) {
                 let id = ids[hash]!
                 let df = frequency[Int(id)]
                 guard df >= Int32(minimumDocumentFrequency) else { continue }

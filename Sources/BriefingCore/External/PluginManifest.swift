@@ -50,6 +50,9 @@ public struct PluginManifest: Sendable, Hashable {
         } catch let error as YAMLSyntaxError {
             throw PluginError.manifest(file: file, line: error.line, problem: "not valid YAML: \(error.problem)")
         }
+        if let root, !YAMLSize.isWithin(root, limit: YAMLSize.configLimit) {
+            throw PluginError.manifest(file: file, line: 1, problem: YAMLSize.problem(limit: YAMLSize.configLimit))
+        }
         guard let mapping = root?.mapping else {
             throw PluginError.manifest(file: file, line: 1, problem: "expected `key: value` lines (\(validKeys.joined(separator: ", ")))")
         }
