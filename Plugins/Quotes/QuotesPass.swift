@@ -11,7 +11,7 @@ public struct QuotesPass: AnalysisPass {
     public let dependencies = ["dedup"]
 
     /// Option keys this pass understands.
-    static let knownOptions = ["terms", "partials", "key_quotes", "chart_speakers"]
+    static let knownOptions = ["terms", "partials", "key_quotes", "chart_speakers", "attribution_model"]
 
     /// Declared so that `briefing build` rejects unknown keys before any work.
     public var optionKeys: [String]? { Self.knownOptions }
@@ -28,20 +28,26 @@ public struct QuotesPass: AnalysisPass {
             includePartials: try input.options.bool("partials", default: true),
             keyQuotes: try input.options.int("key_quotes", default: 5),
             chartSpeakers: try input.options.int("chart_speakers", default: 15))
-        let analyses = await Self.analyzeAll(input.corpus.documents, duplicates: input.results.duplicates)
+        // Another attribution model (JSON from Benchmarks/quotes/train.py), e.g. one fold's model
+        // in cross-validation; by default the weights trained on PolNeAR that ship with briefing.
+        let model = try input.options.string("attribution_model", default: nil).map { path throws(AttributionModelError) in
+            try AttributionModel.load(path: path)
+        } ?? .trained
+        let analyses = await Self.analyzeAll(input.corpus.documents, duplicates: input.results.duplicates, model: model)
         let result = QuotesBuilder.build(analyses: analyses, corpus: input.corpus, settings: settings)
         return QuotesPresentation.output(result, corpus: input.corpus, settings: settings)
     }
 
     /// Analyses documents in parallel chunks; order is kept.
-    static func analyzeAll(_ documents: [Document], duplicates: (any DuplicateFindings)?) async -> [DocumentAnalysis] {
+    static func analyzeAll(_ documents: [Document], duplicates: (any DuplicateFindings)?,
+                           model: AttributionModel = .trained) async -> [DocumentAnalysis] {
         let chunkCount = max(1, min(8, documents.count / 64))
-        if chunkCount == 1 { return documents.map { DocumentAnalyzer.analyze($0, duplicates: duplicates) } }
+        if chunkCount == 1 { return documents.map { DocumentAnalyzer.analyze($0, duplicates: duplicates, model: model) } }
         let size = (documents.count + chunkCount - 1) / chunkCount
         return await withTaskGroup(of: (Int, [DocumentAnalysis]).self) { group in
             for c in 0..<chunkCount {
                 let slice = Array(documents[min(documents.count, c * size)..<min(documents.count, (c + 1) * size)])
-                group.addTask { (c, slice.map { DocumentAnalyzer.analyze($0, duplicates: duplicates) }) }
+                group.addTask { (c, slice.map { DocumentAnalyzer.analyze($0, duplicates: duplicates, model: model) }) }
             }
             var parts: [(Int, [DocumentAnalysis])] = []
             for await part in group { parts.append(part) }
