@@ -8,8 +8,6 @@ public struct TimelineResult: PassResult {
     public var events: [TimelineEvent]
     /// How each document's relative dates were anchored.
     public var documents: [DocumentAnchor]
-
-    enum CodingKeys: String, CodingKey { case timexes, events, documents }
 }
 
 /// One TIMEX3 expression as written to the data file.
@@ -25,15 +23,13 @@ public struct TimexRecord: Codable, Sendable, Hashable {
     /// The words.
     public var text: String
     /// DATE, TIME, DURATION or SET.
-    public var type: String
+    public var type: TimexType
     /// TIMEX3 value; null when it cannot be given.
-    public var value: String?
+    @Nullable public var value: String?
     /// TIMEX3 mod, when there is one.
     public var mod: String?
     /// Without an anchor date: "Monday before publication".
     public var relative: String?
-
-    enum CodingKeys: String, CodingKey { case doc, start, end, line, text, type, value, mod, relative }
 }
 
 /// A sentence of a source that supports an event.
@@ -44,8 +40,6 @@ public struct EventSource: Codable, Sendable, Hashable {
     public var start: Int
     /// Sentence end.
     public var end: Int
-
-    enum CodingKeys: String, CodingKey { case doc, start, end }
 }
 
 /// One dated event: a sentence with a date, merged across the sources that report it.
@@ -64,15 +58,13 @@ public struct TimelineEvent: Codable, Sendable, Hashable {
     /// The sentence of the first source.
     public var text: String
     /// past, ongoing or expected.
-    public var status: String
+    public var status: EventStatus
     /// Every source sentence that reports it.
     public var sources: [EventSource]
     /// The date expression the event hangs on (in the first source).
     public var timex: EventSource
     /// Without an anchor: true, and the order comes from approximate offsets.
     public var relative: Bool
-
-    enum CodingKeys: String, CodingKey { case id, date, value, label, text, status, sources, timex, relative }
 }
 
 /// How a document's relative dates were resolved.
@@ -83,6 +75,14 @@ public struct DocumentAnchor: Codable, Sendable, Hashable {
     public var anchor: String?
     /// "document" (its own date), "reference" (briefing.yml), or "none" (relative only).
     public var source: String
+}
 
-    enum CodingKeys: String, CodingKey { case doc, anchor, source }
+/// Where an event stands against its article's date; written as `past`, `ongoing`, `expected`.
+public enum EventStatus: String, Sendable, Codable, Hashable, CaseIterable {
+    /// Before the article's date.
+    case past
+    /// A period that includes the article's date.
+    case ongoing
+    /// After it, or announced as planned.
+    case expected
 }

@@ -6,7 +6,7 @@ struct CandidateFeatures {
     let site: QuoteSite
 
     /// Words that cannot be a finite verb in a subject–verb slot, whatever their spelling.
-    static let notVerbs: Set<String> = NameParser.functionWords.union(NameParser.determiners).union([
+    static let notVerbs: Set<String> = English.prepositions.union(English.determiners).union([
         "and", "or", "but", "nor", "who", "whom", "which", "that", "whose", "as", "than", "if", "when", "because",
         "so", "while", "where", "whether", "he", "she", "they", "we", "i", "it", "you", "him", "them", "me", "us",
         "there", "here", "what", "how", "why", "not", "no", "yes", "also", "all", "both", "each", "some", "any",
@@ -31,14 +31,14 @@ struct CandidateFeatures {
         guard i >= 0, i < words.count else { return false }
         let w = words[i]
         guard w.kind == .word, !w.quoted, !w.possessive, !w.isCapitalized || site.headline else { return false }
-        return !Self.notVerbs.contains(w.lower) && !SpeechLexicon.between.contains(w.lower) && !w.lower.hasSuffix("ly")
+        return !Self.notVerbs.contains(w.lower) && !English.subjectVerbFillers.contains(w.lower) && !w.lower.hasSuffix("ly")
     }
 
     /// The verb of a slot starting at `i`: auxiliaries and adverbs ("has also") skipped.
     func verb(_ words: [Word], from i: Int, limit: Int = 3) -> Int? {
         var k = i
         while k < words.count, k < i + limit, words[k].kind == .word, !words[k].quoted,
-              SpeechLexicon.between.contains(words[k].lower) || words[k].lower.hasSuffix("ly") && !words[k].isCapitalized {
+              English.subjectVerbFillers.contains(words[k].lower) || words[k].lower.hasSuffix("ly") && !words[k].isCapitalized {
             k += 1
         }
         return verbLike(words, k) ? k : nil
@@ -49,7 +49,7 @@ struct CandidateFeatures {
         let w = words[v].lower
         f.set(.verbFills)
         f.set(.verbFinite, w.hasSuffix("ed") || w.hasSuffix("s") || Self.irregularPast.contains(w))
-        f.set(.verbIsSpeech, SpeechLexicon.cues.contains(w))
+        f.set(.verbIsSpeech, English.speechVerbs.contains(w))
         if v > 0, ["not", "never", "didn't", "don't", "doesn't", "won't", "wouldn't"].contains(words[v - 1].lower) { f.set(.verbNegated) }
     }
 
@@ -121,8 +121,8 @@ struct CandidateFeatures {
             f.set(.pronounFirstPerson, p == "i" || p == "we")
         case .nominal:
             f.set(.kindNominal)
-            f.set(.nominalBare, m.firstWord == m.lastWord && !NameParser.determiners.contains(m.text.lowercased()))
-            f.set(.nominalRole, m.role.map { $0.split(separator: " ").contains { SpeechLexicon.roles.contains($0.lowercased()) } } ?? false)
+            f.set(.nominalBare, m.firstWord == m.lastWord && !English.determiners.contains(m.text.lowercased()))
+            f.set(.nominalRole, m.role.map { $0.split(separator: " ").contains { English.roles.contains($0.lowercased()) } } ?? false)
         }
     }
 
@@ -131,7 +131,7 @@ struct CandidateFeatures {
         let next = skipBracket(words, m.lastWord + 1)
         f.set(.subjectOfVerb, verb(words, from: next) != nil)
         f.set(.possessive, words[m.lastWord].possessive)
-        if m.firstWord > 0, words[m.firstWord - 1].kind == .word, NameParser.functionWords.contains(words[m.firstWord - 1].lower) {
+        if m.firstWord > 0, words[m.firstWord - 1].kind == .word, English.prepositions.contains(words[m.firstWord - 1].lower) {
             f.set(.afterPreposition, !(words[m.firstWord - 1].lower == "to" && m.firstWord > 1 && words[m.firstWord - 2].lower == "according"))
         }
         var p = m.firstWord - 1

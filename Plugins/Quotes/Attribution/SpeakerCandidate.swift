@@ -124,8 +124,8 @@ enum CandidateGenerator {
                 i += 1
                 continue
             }
-            let opens = w.isCapitalized || SpeechLexicon.subjectPronouns.contains(w.lower)
-                || SpeechLexicon.roles.contains(w.lower) || NameParser.determiners.contains(w.lower)
+            let opens = w.isCapitalized || English.subjectPronouns.contains(w.lower)
+                || English.roles.contains(w.lower) || English.determiners.contains(w.lower)
             if opens, let m = parser.mention(startingAt: i, upperBound: min(range.upperBound - 1, i + 8)), m.lastWord >= i {
                 result.append(SpeakerCandidate(mention: m, place: place))
                 i = m.lastWord + 1
