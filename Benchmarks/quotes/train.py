@@ -290,8 +290,6 @@ def main():
         w = fit(data + aug, n, args.l2, prior=prior_vector(names))
         final = os.path.join(work, "model.json")
         json.dump(model_json(w, names), open(final, "w"), indent=1)
-        build(briefing, train_corpus, os.path.join(work, "train-site"), final, work)
-        print(f"train, in sample (scorer): {figures(score(os.path.join(work, 'train-site'), args.train, train_corpus))}")
         build(briefing, os.path.join(args.dev, "corpus"), os.path.join(work, "dev-site"), final, work)
         dev = score(os.path.join(work, "dev-site"), args.dev, os.path.join(args.dev, "corpus"))
         print(f"dev (scorer): {figures(dev)}")

@@ -27,6 +27,7 @@ enum AttributionFeature: Int, CaseIterable, Sendable {
     case verbFinite             // …and it looks finite (-ed, -s, irregular past)
     case verbIsSpeech           // …and it is on the speech-verb list
     case verbNegated            // “did not say”
+    case verbHasOwnClause       // “said she heard …”: the verb reports a clause with its own subject
     case subjectOfVerb          // the mention is followed by a verb anywhere
     case afterPreposition       // “of X”, “to X”: an object, not a speaker
     case possessive             // “X's”
@@ -42,9 +43,6 @@ enum AttributionFeature: Int, CaseIterable, Sendable {
     case pronounFirstPerson     // I, we (outside the marks: the writer)
     case nominalRole            // a description with a role word
     case nominalBare            // a lone role word without determiner ("campaign message")
-    case headlineParagraph
-    // The quote.
-    case quoteOpensClause, quotePartial, quoteUnclosed
     // The quote before.
     case continuesPrevious      // the mention that attributed the quote before
     case sameTextAsPrevious     // the same words as that mention

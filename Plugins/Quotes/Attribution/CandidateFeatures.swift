@@ -50,7 +50,11 @@ struct CandidateFeatures {
         f.set(.verbFills)
         f.set(.verbFinite, w.hasSuffix("ed") || w.hasSuffix("s") || Self.irregularPast.contains(w))
         f.set(.verbIsSpeech, English.speechVerbs.contains(w))
-        if v > 0, ["not", "never", "didn't", "don't", "doesn't", "won't", "wouldn't"].contains(words[v - 1].lower) { f.set(.verbNegated) }
+        if v > 0, English.negations.contains(words[v - 1].lower) { f.set(.verbNegated) }
+        var k = v + 1
+        if k < words.count, words[k].lower == "that" { k += 1 }
+        f.set(.verbHasOwnClause, k < words.count && !words[k].quoted && words[k].sentence == words[v].sentence
+            && English.subjectPronouns.contains(words[k].lower) && words[k].lower != "it")
     }
 
     /// The index after a bracket opening at `i` ("(D-Wis.)"), or `i`.
@@ -70,10 +74,6 @@ struct CandidateFeatures {
             let m = c.mention
             for rule in c.rules { f.set(rule.feature) }
             mentionFeatures(m, &f)
-            f.set(.quoteOpensClause, site.opensClause)
-            f.set(.quotePartial, site.partial)
-            f.set(.quoteUnclosed, site.close == nil)
-            f.set(.headlineParagraph, site.headline)
             if let p = site.previousMention {
                 f.set(.continuesPrevious, p.span == m.span)
                 f.set(.sameTextAsPrevious, p.span != m.span && p.text.lowercased() == m.text.lowercased() && m.kind != .pronoun)
