@@ -108,7 +108,10 @@ struct EventBuilder {
     }
 
     /// Merges candidates into events, sorted by date.
-    static func events(_ candidates: [Candidate]) -> [TimelineEvent] {
+    static func events(_ all: [Candidate]) -> [TimelineEvent] {
+        // dates no news event can have (prehistory, projections decades ahead) are left out
+        let latest = all.compactMap(\.anchor?.year).max()
+        let candidates = all.filter { c in c.timex.days.map { DatePlausibility.isEventDate($0, latestYear: latest) } ?? true }
         // bucket by date value; merge within a bucket
         var buckets: [String: [Int]] = [:]
         var order: [String] = []
@@ -173,7 +176,14 @@ struct EventBuilder {
                 date = t.relativeLabel ?? value
                 label = t.relativeLabel ?? value
             }
-            let status = status(t, anchor: first.anchor, text: first.text)
+            var status = status(t, anchor: first.anchor, text: first.text)
+            // announced once, reported as done by articles written after the day: it happened
+            if status != .past, let days = t.days, group.contains(where: { c in
+                (c.anchor.map { $0.dayNumber > days.upperBound } ?? false)
+                    && self.status(c.timex, anchor: c.anchor, text: c.text) == .past
+            }) {
+                status = .past
+            }
             let key: (Int, Double, Int, String) = relative
                 ? (1, t.relativeDays ?? 0, 0, date)
                 : (0, Double(t.days!.lowerBound), -t.days!.count, date)

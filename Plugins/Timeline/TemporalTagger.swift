@@ -46,7 +46,12 @@ public struct TemporalTagger: Sendable {
             for m in recognizer.matches() {
                 let (tense, distance) = TenseDetector.reading(tokens, first: m.first, last: m.last)
                 normalizer.cueDistance = distance
-                let r = normalizer.normalize(m, tense: tense)
+                var r = normalizer.normalize(m, tense: tense)
+                if let days = r.date?.days, !DatePlausibility.isHistorical(days) {
+                    // "100,000 years ago": a time before any news, not a date of one
+                    r.value = "PAST_REF"
+                    r.date = nil
+                }
                 let span = Span(tokens[m.first].start, tokens[m.last].end)
                 out.append(Timex(span: span, text: text.slice(span), type: r.type ?? m.type, value: r.value, mod: m.mod,
                                  days: r.date?.days, relativeDays: r.relativeDays, relativeLabel: r.relativeLabel,

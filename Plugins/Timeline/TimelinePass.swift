@@ -64,7 +64,7 @@ public struct TimelinePass: ConfigurablePass {
         }
         let candidates = EventBuilder.candidates(doc, timexes: found, anchor: anchorDate, duplicates: duplicates, groupOf: groupOf)
         let anchor = DocumentAnchor(doc: doc.id, anchor: anchorDate?.description,
-                                    source: own != nil ? "document" : (reference != nil ? "reference" : "none"))
+                                    source: own != nil ? .document : (reference != nil ? .reference : AnchorSource.none))
         return DocumentTimeline(records: records, candidates: candidates, anchor: anchor)
     }
 

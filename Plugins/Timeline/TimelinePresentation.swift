@@ -86,7 +86,7 @@ enum TimelinePresentation: PassPresentation {
         let past = absolute.filter { $0.status != .expected }
         let expected = absolute.filter { $0.status == .expected }
         let relative = shown.filter(\.relative)
-        let unanchored = result.documents.filter { $0.source == "none" }.count
+        let unanchored = result.documents.filter { $0.source == AnchorSource.none }.count
         var notes: [String] = []
         if unanchored > 0 {
             notes.append("\(unanchored) of \(result.documents.count) sources have no date and no reference date is set: their dates are shown relative to publication.")

@@ -73,8 +73,18 @@ public struct DocumentAnchor: Codable, Sendable, Hashable {
     public var doc: String
     /// The date used, if any.
     public var anchor: String?
-    /// "document" (its own date), "reference" (briefing.yml), or "none" (relative only).
-    public var source: String
+    /// Where the date comes from.
+    public var source: AnchorSource
+}
+
+/// Where a document's anchor date comes from; written as `document`, `reference`, `none`.
+public enum AnchorSource: String, Sendable, Codable, Hashable, CaseIterable {
+    /// The document's own date.
+    case document
+    /// `reference_date` in briefing.yml.
+    case reference
+    /// Neither: its dates are shown relative to publication.
+    case none
 }
 
 /// Where an event stands against its article's date; written as `past`, `ongoing`, `expected`.

@@ -1,4 +1,5 @@
 import Testing
+import BriefingTestSupport
 
 /// `briefing check` reads every pass's options the way `build` does, so a misspelt key is
 /// reported before any work, with the file, the line and the valid keys.
@@ -16,7 +17,7 @@ struct OptionCheckTests {
     @Test("a misspelt option of each built-in pass", arguments: cases.map(\.pass))
     func misspeltOption(pass: String) throws {
         let item = try #require(Self.cases.first { $0.pass == pass })
-        let project = try TempFolder()
+        let project = try TemporaryFolder()
         defer { project.remove() }
         try project.write("seeds/a.txt", sampleArticle)
         try project.write("briefing.yml", "passes:\n  \(item.pass):\n    \(item.key): 4\n")
@@ -34,7 +35,7 @@ struct OptionCheckTests {
 
     @Test("every bad option is listed at once, values out of range with their line")
     func allProblemsAtOnce() throws {
-        let project = try TempFolder()
+        let project = try TemporaryFolder()
         defer { project.remove() }
         try project.write("seeds/a.txt", sampleArticle)
         try project.write("briefing.yml", """
@@ -54,7 +55,7 @@ struct OptionCheckTests {
 
     @Test("a valid option passes check")
     func validOption() throws {
-        let project = try TempFolder()
+        let project = try TemporaryFolder()
         defer { project.remove() }
         try project.write("seeds/a.txt", sampleArticle)
         try project.write("briefing.yml", "passes:\n  dedup: {threshold: 0.4, bands: 16, rows: 4}\n  quotes: {terms: no}\n")
@@ -68,8 +69,8 @@ struct OptionCheckTests {
 /// declares none takes any key.
 @Suite("check and plugin options")
 struct PluginOptionCheckTests {
-    func project(options: String) throws -> TempFolder {
-        let project = try TempFolder()
+    func project(options: String) throws -> TemporaryFolder {
+        let project = try TemporaryFolder()
         try project.write("seeds/a.txt", sampleArticle)
         try project.write("Plugins/tally/plugin.yml", "id: tally\ndescription: Tally.\ncommand: [python3, main.py]\n\(options)")
         try project.write("Plugins/tally/main.py", "import json, sys\njson.load(sys.stdin)\nprint('{\"data\": {}}')\n")

@@ -2,6 +2,7 @@ import BriefingCore
 import Foundation
 import Testing
 @testable import Timeline
+import BriefingTestSupport
 
 /// The pass: data contract, events merged across sources, ordering, status, site output.
 @Suite struct TimelinePassTests {
