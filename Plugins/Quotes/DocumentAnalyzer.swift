@@ -259,10 +259,13 @@ enum DocumentAnalyzer {
                 // A whole sentence in quotation marks right after a sentence reporting someone's
                 // speech is theirs: "He said the regime wanted time. “Please help us.”"
                 let wholeSentence = opensClause && q.close != nil && (close.map { $0 + 1 >= words.count || words[$0 + 1].sentence != sentence } ?? false)
+                var proposed = false
                 if kind != .term {
                     // The named rules propose; the model weighs their proposals with every other
                     // mention around the quote.
                     var proposals: [(Attribution, AttributionRule)] = []
+                    var slotted = false
+                    defer { proposed = !proposals.isEmpty || slotted }
                     if let ruled { proposals.append((ruled, AttributionRule(ruled.source))) }
                     if open == 0, let before = previousBody, let words = paragraphWords[before], let lead = Attributor(words: words).leadIn() {
                         proposals.append((lead, .leadIn))
@@ -297,12 +300,16 @@ enum DocumentAnalyzer {
                         previousMention: found.last(where: { $0.kind != .term })?.attribution?.mention)
                     let choice = AttributionRanker(model: model).choose(site, proposals: proposals, knownSurnames: knownSurnames)
                     attribution = choice.attribution
+                    slotted = choice.slotted
                     if let continued, let previous, attribution == continued { speaker = found[previous].speaker }
                     if record { rows.append(CandidateRow(quote: q.interior, kind: kind, candidates: choice.candidates)) }
                 }
-                if attribution == nil, kind != .term, !wholeSentence || !endsWithSentenceMark(s, q),
+                // A short fragment that no rule attributes and whose speaker stands in no slot next
+                // to it is a term ("coalition of the willing"), whoever the model would pick.
+                if !proposed, kind != .term, !wholeSentence || !endsWithSentenceMark(s, q),
                    wordCount(words, open: open, close: close ?? words.count) <= 4 {
                     kind = .term
+                    attribution = nil
                 }
                 let isRepeat = duplicates?.isRepeat(document.id, q.interior) ?? false
                 var item = FoundQuote(doc: document.id, quoted: q, kind: kind, attribution: attribution, speaker: speaker,

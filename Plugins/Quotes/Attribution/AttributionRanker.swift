@@ -5,15 +5,22 @@ import BriefingCore
 struct AttributionRanker {
     let model: AttributionModel
 
-    /// The chosen attribution (nil for "no speaker") and every candidate as scored.
+    /// The slots next to a quote: a mention in one of them attributes even a short fragment.
+    static let slots: [AttributionFeature] = [
+        .slotMentionVerb, .slotVerbMention, .slotAppositiveVerb, .slotMentionVerbColon, .slotMentionColon, .slotAccordingTo, .slotDash,
+    ]
+
+    /// The chosen attribution (nil for "no speaker"), whether the chosen mention stands in a
+    /// slot next to the quote, and every candidate as scored.
     func choose(_ site: QuoteSite, proposals: [(Attribution, AttributionRule)], knownSurnames: Set<String>)
-        -> (attribution: Attribution?, candidates: [SpeakerCandidate]) {
+        -> (attribution: Attribution?, slotted: Bool, candidates: [SpeakerCandidate]) {
         var candidates = CandidateGenerator.candidates(for: site, proposals: proposals, knownSurnames: knownSurnames)
         CandidateFeatures(site: site).fill(&candidates)
-        guard let best = model.choose(&candidates) else { return (nil, candidates) }
+        guard let best = model.choose(&candidates) else { return (nil, false, candidates) }
         let c = candidates[best]
-        if let proposed = c.proposed { return (proposed, candidates) }
-        return (Attribution(mention: c.mention, cue: cue(for: c, site), source: source(for: c)), candidates)
+        let slotted = Self.slots.contains { c.features[$0] == 1 }
+        if let proposed = c.proposed { return (proposed, slotted, candidates) }
+        return (Attribution(mention: c.mention, cue: cue(for: c, site), source: source(for: c)), slotted, candidates)
     }
 
     /// The verb next to a candidate no rule proposed, or the empty string.
