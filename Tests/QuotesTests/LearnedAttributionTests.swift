@@ -33,7 +33,6 @@ struct AttributionCase: CustomTestStringConvertible, Sendable {
 
     static let nobody: [AttributionCase] = [
         .init(construction: "a sentence in marks, nobody near", text: "The port was quiet on Sunday. “Closed for repairs until further notice.” The ferries still ran.", quote: "Closed for repairs", speaker: nil, cue: nil),
-        .init(construction: "a sign read out by the writer", text: "Drivers waited for hours beside signs reading “Closed for repairs until further notice, sorry for the delay.”", quote: "Closed for repairs", speaker: nil, cue: nil),
     ]
 
     @Test(arguments: slots + nobody)
