@@ -10,21 +10,8 @@ import Foundation
 /// Stems are produced as 64-bit hashes straight from the scalars, without building strings,
 /// because profiles are built for every compared document of large corpora.
 enum ContentWords {
-    /// English function words and reporting filler, ignored when comparing content.
-    static let stopWords: [String] = """
-    a an the and or but nor so yet for of to in on at by from with without into onto upon over under \
-    about above after before below between during through throughout against among around across \
-    along since until till via per than then as if while because though although whether \
-    is am are was were be been being has have had having do does did doing done will would shall \
-    should can could may might must ought not no yes it its this that these those there here \
-    he him his she her hers they them their theirs we us our ours you your yours i me my mine \
-    who whom whose which what when where why how all any both each few more most other some such \
-    only own same too very just also even still again further once said says say saying told \
-    tell according added adds mr mrs ms dr one two new up out off down back well much many
-    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
-
     /// Hashes of the stop words.
-    static let stopHashes: Set<UInt64> = Set(stopWords.map(WordHashes.hash))
+    static let stopHashes: Set<UInt64> = Set(English.rewriteStopWords.map(WordHashes.hash))
 
     /// Suffixes removed before cutting the stem, longest first, as scalar values.
     static let suffixes: [[UInt32]] = ["ingly", "edly", "ings", "ing", "ied", "ies", "ed", "es", "ly", "s"]

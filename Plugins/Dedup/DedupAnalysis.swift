@@ -8,7 +8,7 @@ import BriefingCore
 /// comparison of the candidate pairs, clusters, equivalent sentences and what each document adds.
 struct DedupAnalysis {
     /// Settings.
-    let options: DedupOptions
+    let options: DedupPass.Options
     /// Receives one line per stage with its duration (the pass logs them with `--verbose`).
     var log: @Sendable (String) -> Void = { _ in }
 
@@ -52,7 +52,7 @@ struct DedupAnalysis {
             sharedLines = counts.filter { $0.value >= 3 }
         }
         let lines = sharedLines
-        let boilerplate = await ConcurrentMap.map(n) { i in
+        let boilerplate = Parallel.map(count: n, minimumCount: 128) { i in
             BoilerplateDetector.find(in: documents[i], shapes: stages[i].shapes, repeats: stages[i].repeats,
                                      sharedLines: lines, corpusSize: n)
         }

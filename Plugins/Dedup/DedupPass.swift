@@ -5,8 +5,8 @@ import BriefingCore
 ///
 /// It runs first (no dependencies); summary, quotes and timeline read its findings through
 /// `DuplicateFindings` so that a fact is counted once and cruft is ignored. Options are
-/// documented on `DedupOptions`; the analysis on `DedupAnalysis`.
-public struct DedupPass: AnalysisPass {
+/// documented on `Options`; the analysis on `DedupAnalysis`.
+public struct DedupPass: ConfigurablePass {
     public let id = "dedup"
     /// Readers ask "which sources are copies?", not about deduplication.
     public let title = "Copies"
@@ -17,28 +17,13 @@ public struct DedupPass: AnalysisPass {
     public init() {}
 
     public func run(_ input: PassInput) async throws -> PassOutput {
-        let options = try DedupOptions(input.options)
+        let options = try self.options(input)
         let documents = input.corpus.documents
         let logger = input.logger
         var analysis = DedupAnalysis(options: options)
         analysis.log = { logger.debug("\($0)") }
         let output = await analysis.run(documents)
         input.logger.debug("dedup: \(documents.count) documents, \(output.result.parameters.candidatePairCount) LSH candidate pairs, \(output.result.clusters.count) clusters")
-        let presentation = DedupPresentation(documents: documents, result: output.result)
-        // The highlights and the page rows are independent: build them side by side.
-        async let annotations = presentation.annotations()
-        async let view = presentation.view()
-        var passOutput = PassOutput(
-            result: output.result,
-            annotations: await annotations,
-            charts: presentation.charts(),
-            figures: presentation.figures(),
-            view: await view)
-        passOutput.legend = [
-            "boilerplate": "Not article text (label, teaser, prompt)",
-            "repeat": "Repeated passage",
-            "shared": "Also in other sources",
-        ]
-        return passOutput
+        return await DedupPresentation.output(output.result, corpus: input.corpus, options: options)
     }
 }

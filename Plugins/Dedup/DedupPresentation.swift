@@ -5,30 +5,34 @@ import BriefingCore
 ///
 /// Kept apart from the analysis so that the data file stays the contract and this file only
 /// arranges it for reading; it never produces HTML.
-struct DedupPresentation {
+struct DedupPresentation: PassPresentation {
     /// The corpus, sorted by id.
     let documents: [Document]
     /// The analysis result.
     let result: DedupResult
-    /// Title (else id) of every document, by id.
-    private let titles: [String: String]
+    /// Every document by id.
+    private let byID: [String: Document]
 
     /// Prepares the presentation of `result`.
     init(documents: [Document], result: DedupResult) {
         self.documents = documents
         self.result = result
-        var titles: [String: String] = [:]
-        for document in documents {
-            if let title = document.title, !title.isEmpty {
-                titles[document.id] = title
-            } else if let first = document.paragraphs.first(where: {
-                !result.isBoilerplate(document.id, $0.span) && !result.isRepeat(document.id, $0.span)
-            }) {
-                // No headline: the opening words of the article, as a reader would cite it.
-                titles[document.id] = Self.excerpt(document.slice(Span(first.span.start, min(first.span.end, first.span.start + 120))), limit: 60)
-            }
-        }
-        self.titles = titles
+        byID = Dictionary(documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    static func output(_ result: DedupResult, corpus: Corpus, options: DedupPass.Options) async -> PassOutput {
+        let presentation = DedupPresentation(documents: corpus.documents, result: result)
+        // The highlights and the page rows are independent: build them side by side.
+        async let annotations = presentation.annotations()
+        async let view = presentation.view()
+        var output = PassOutput(result: result, annotations: await annotations, charts: presentation.charts(),
+                                figures: presentation.figures(), view: await view)
+        output.legend = [
+            "boilerplate": "Not article text (label, teaser, prompt)",
+            "repeat": "Repeated passage",
+            "shared": "Also in other sources",
+        ]
+        return output
     }
 
     /// Largest corpus drawn as a heat map; beyond it the page lists clusters only.
@@ -45,8 +49,8 @@ struct DedupPresentation {
     /// Anchor id of a dimmed passage (distinct from sentence anchors `s<offset>`).
     static func anchor(_ start: Int) -> String { "d-\(start)" }
 
-    /// A short, readable name for a document: its title, else its opening words, else its id.
-    func name(_ id: String) -> String { titles[id] ?? id }
+    /// A document's name on every page: its `displayTitle` (its id when it is not in the corpus).
+    func name(_ id: String) -> String { byID[id]?.displayTitle ?? id }
 
     /// Boilerplate and repeats dimmed in source pages; sentences carried elsewhere labelled
     /// with the documents that carry them.
@@ -114,9 +118,7 @@ struct DedupPresentation {
         let repeats = Dictionary(grouping: result.duplicateParagraphs, by: \.doc)
         let cruft = Dictionary(grouping: result.boilerplate, by: \.doc)
         let representatives = Set(result.clusters.map(\.representative))
-        func ref(_ id: String) -> DedupView.DocumentLink {
-            DedupView.DocumentLink(doc: id, title: name(id), link: SitePaths.sourcePage(id))
-        }
+        func ref(_ id: String) -> SourceLink { SourceLink(id, in: byID) }
         // A large corpus lists only the sources with something to say about them.
         let large = documents.count > Self.sourcesListed
         let sources = documents.compactMap { document -> DedupView.SourceRow? in
@@ -131,11 +133,11 @@ struct DedupPresentation {
             if cruft[document.id] != nil { badges.append("cruft removed") }
             if large && badges.isEmpty { return nil }
             let adds = (entry?.adds ?? []).map { s in
-                DedupView.Sentence(text: document.slice(Span(s.start, s.end)), link: SitePaths.link(document.id, offset: s.start))
+                LinkedSentence(document, Span(s.start, s.end))
             }
             return DedupView.SourceRow(
                 document: ref(document.id), source: document.source, date: document.date,
-                badges: badges, adds: adds, addsCount: adds.count, hasAdds: !adds.isEmpty,
+                badges: badges, adds: adds,
                 repeats: repeats[document.id]?.count ?? 0, boilerplate: cruft[document.id]?.count ?? 0)
         }
         let clusters = result.clusters.map { c in
@@ -150,33 +152,25 @@ struct DedupPresentation {
                                   percent: Int((p.similarity * 100).rounded()), aligned: p.aligned.count,
                                   nearDuplicate: p.relation == .nearDuplicate)
             }
-        let textOf = Dictionary(documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var cruftRows: [DedupView.CruftRow] = []
         for d in result.duplicateParagraphs.prefix(Self.cruftListed) {
             cruftRows.append(DedupView.CruftRow(
                 document: ref(d.doc), line: d.line, reason: "repeats line \(d.duplicateOf.line)",
-                text: Self.excerpt(textOf[d.doc]?.slice(Span(d.start, min(d.end, d.start + 180))) ?? ""),
+                text: Wording.excerpt(byID[d.doc]?.slice(Span(d.start, min(d.end, d.start + 180))) ?? ""),
                 link: SitePaths.sourcePage(d.doc) + "#" + Self.anchor(d.start)))
         }
         for b in result.boilerplate.prefix(Self.cruftListed) {
             cruftRows.append(DedupView.CruftRow(
                 document: ref(b.doc), line: b.line, reason: b.reason,
-                text: Self.excerpt(textOf[b.doc]?.slice(Span(b.start, min(b.end, b.start + 180))) ?? ""),
+                text: Wording.excerpt(byID[b.doc]?.slice(Span(b.start, min(b.end, b.start + 180))) ?? ""),
                 link: SitePaths.sourcePage(b.doc) + "#" + Self.anchor(b.start)))
         }
         cruftRows.sort { ($0.document.doc, $0.line) < ($1.document.doc, $1.line) }
-        let figureLine = figures().map { "\($0.value) \($0.label)" }.joined(separator: " · ")
+        let figureLine = Wording.figureLine(figures())
         return DedupView(sources: sources, clusters: clusters, pairs: pairs, cruft: cruftRows,
-                         hasClusters: !clusters.isEmpty, hasPairs: !pairs.isEmpty, hasCruft: !cruftRows.isEmpty,
-                         hasHeatMap: !charts().isEmpty, pairsComplete: result.pairsComplete, figures: figures(),
+                         pairsComplete: result.pairsComplete, figures: figures(),
                          summary: figureLine,
                          cruftTotal: result.duplicateParagraphs.count + result.boilerplate.count)
     }
 
-    /// The first words of a passage (callers pass a bounded prefix of it), for a list.
-    static func excerpt(_ text: String, limit: Int = 90) -> String {
-        let collapsed = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        guard collapsed.count > limit else { return collapsed }
-        return String(collapsed.prefix(limit)) + "…"
-    }
 }

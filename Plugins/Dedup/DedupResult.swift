@@ -42,10 +42,10 @@ public struct DedupResult: DuplicateFindings, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case documents, pairs, clusters, boilerplate, parameters
-        case pairsComplete = "pairs_complete"
-        case duplicateParagraphs = "duplicate_paragraphs"
+        case pairsComplete
+        case duplicateParagraphs
         case sentenceGroups = "equivalent_sentences"
-        case candidatePairs = "candidate_pairs"
+        case candidatePairs
     }
 
     /// Creates a result and its span indexes.
@@ -103,27 +103,12 @@ public struct DedupResult: DuplicateFindings, Sendable {
         /// Cluster number (every document has one; singletons are clusters of one).
         public var cluster: Int
         /// The cluster's representative when this document is another member of it.
-        public var duplicateOf: String?
+        @Nullable public var duplicateOf: String?
         /// Body sentences compared.
         public var sentences: Int
         /// Sentences with no counterpart in any other document; nil when the document was
         /// compared with no other (large corpora: no LSH candidate), meaning all of them.
-        public var adds: [SentenceEntry]?
-
-        enum CodingKeys: String, CodingKey {
-            case doc, cluster, sentences, adds
-            case duplicateOf = "duplicate_of"
-        }
-
-        /// Writes `duplicate_of` and `adds` as `null` when absent: the data contract lists the key.
-        public func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(doc, forKey: .doc)
-            try c.encode(cluster, forKey: .cluster)
-            try c.encode(duplicateOf, forKey: .duplicateOf)
-            try c.encode(sentences, forKey: .sentences)
-            try c.encode(adds, forKey: .adds)
-        }
+        @Nullable public var adds: [SentenceEntry]?
     }
 
     /// A relation between two documents.
@@ -145,11 +130,6 @@ public struct DedupResult: DuplicateFindings, Sendable {
         public var alignedFraction: Double
         /// The aligned sentence pairs: the evidence for a rewrite.
         public var aligned: [AlignedPair]
-
-        enum CodingKeys: String, CodingKey {
-            case a, b, similarity, relation, jaccard, cosine, aligned
-            case alignedFraction = "aligned_fraction"
-        }
     }
 
     /// Two sentences that say the same thing.
@@ -198,11 +178,6 @@ public struct DedupResult: DuplicateFindings, Sendable {
         public var duplicateOf: LineRef
         /// 1 for an exact repeat, else the word-sequence similarity.
         public var similarity: Double
-
-        enum CodingKeys: String, CodingKey {
-            case doc, line, start, end, similarity
-            case duplicateOf = "duplicate_of"
-        }
     }
 
     /// A line of a document.
@@ -249,15 +224,5 @@ public struct DedupResult: DuplicateFindings, Sendable {
         public var sameStorySimilarity: Double
         /// LSH candidate pairs found.
         public var candidatePairCount: Int
-
-        enum CodingKeys: String, CodingKey {
-            case threshold, permutations, bands, rows
-            case shingleSize = "shingle_size"
-            case pairwiseLimit = "pairwise_limit"
-            case sentenceSimilarity = "sentence_similarity"
-            case rewriteFraction = "rewrite_fraction"
-            case sameStorySimilarity = "same_story_similarity"
-            case candidatePairCount = "candidate_pair_count"
-        }
     }
 }

@@ -2,71 +2,40 @@ import BriefingCore
 
 /// Display-shaped data for the dedup templates (`{{#view}}`): clusters, pairs and a sources table.
 struct DedupView: Encodable, Sendable {
-    /// A link to a source page.
-    struct DocumentLink: Encodable, Sendable {
-        /// Document id.
-        var doc: String
-        /// Title or id.
-        var title: String
-        /// Source page, relative to the site root.
-        var link: String
-    }
-
-    /// A sentence with a link to it.
-    struct Sentence: Encodable, Sendable {
-        /// The sentence.
-        var text: String
-        /// Link to the sentence in its source page.
-        var link: String
-    }
-
     /// One row of the sources table.
     struct SourceRow: Encodable, Sendable {
-        var document: DocumentLink
+        var document: SourceLink
         var source: String?
         var date: String?
         /// "original", "rewrite of …", "repeats itself", "cruft removed".
         var badges: [String]
         /// Sentences found in no other source.
-        var adds: [Sentence]
-        var addsCount: Int
-        var hasAdds: Bool
+        var adds: [LinkedSentence]
         var repeats: Int
         var boilerplate: Int
-
-        enum CodingKeys: String, CodingKey {
-            case document, source, date, badges, adds, repeats, boilerplate
-            case addsCount = "adds_count"
-            case hasAdds = "has_adds"
-        }
     }
 
     /// A cluster of rewrites.
     struct ClusterRow: Encodable, Sendable {
         var id: Int
-        var representative: DocumentLink
-        var members: [DocumentLink]
+        var representative: SourceLink
+        var members: [SourceLink]
         var size: Int
     }
 
     /// A related pair.
     struct PairRow: Encodable, Sendable {
-        var a: DocumentLink
-        var b: DocumentLink
+        var a: SourceLink
+        var b: SourceLink
         var relation: String
         var percent: Int
         var aligned: Int
         var nearDuplicate: Bool
-
-        enum CodingKeys: String, CodingKey {
-            case a, b, relation, percent, aligned
-            case nearDuplicate = "near_duplicate"
-        }
     }
 
     /// A dimmed line: boilerplate or a repeat.
     struct CruftRow: Encodable, Sendable {
-        var document: DocumentLink
+        var document: SourceLink
         var line: Int
         var reason: String
         /// The first words of the line.
@@ -79,24 +48,10 @@ struct DedupView: Encodable, Sendable {
     var clusters: [ClusterRow]
     var pairs: [PairRow]
     var cruft: [CruftRow]
-    var hasClusters: Bool
-    var hasPairs: Bool
-    var hasCruft: Bool
-    var hasHeatMap: Bool
     var pairsComplete: Bool
     var figures: [Figure]
     /// "5 sources · 3 independent reports · 2 rewrites".
     var summary: String
     /// Boilerplate and repeated passages in all (the list shows at most `cruftListed` of each).
     var cruftTotal: Int
-
-    enum CodingKeys: String, CodingKey {
-        case sources, clusters, pairs, cruft, figures, summary
-        case hasClusters = "has_clusters"
-        case hasPairs = "has_pairs"
-        case hasCruft = "has_cruft"
-        case hasHeatMap = "has_heat_map"
-        case pairsComplete = "pairs_complete"
-        case cruftTotal = "cruft_total"
-    }
 }

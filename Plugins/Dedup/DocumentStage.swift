@@ -16,7 +16,7 @@ struct DocumentStage: Sendable {
     var shingleSet: [UInt64]?
 
     /// Stages one document.
-    static func make(_ document: Document, options: DedupOptions, hasher: MinHasher, keepShingles: Bool) -> DocumentStage {
+    static func make(_ document: Document, options: DedupPass.Options, hasher: MinHasher, keepShingles: Bool) -> DocumentStage {
         let scalars = document.text.scalars
         var bodyWords: [UInt64] = []
         var shapes: [ParagraphShape] = []
@@ -36,9 +36,9 @@ struct DocumentStage: Sendable {
     }
 
     /// Stages every document, in concurrent chunks, keeping the corpus order.
-    static func makeAll(_ documents: [Document], options: DedupOptions, keepShingles: Bool) async -> [DocumentStage] {
+    static func makeAll(_ documents: [Document], options: DedupPass.Options, keepShingles: Bool) async -> [DocumentStage] {
         let hasher = MinHasher(size: options.permutations)
-        return await ConcurrentMap.map(documents.count) { i in
+        return Parallel.map(count: documents.count, minimumCount: 128) { i in
             make(documents[i], options: options, hasher: hasher, keepShingles: keepShingles)
         }
     }

@@ -1,3 +1,5 @@
+import BriefingCore
+
 import Foundation
 
 /// Banding parameters of locality-sensitive hashing over MinHash signatures.
@@ -62,7 +64,7 @@ struct LSHIndex {
     func candidates(_ signatures: [[UInt32]?]) async -> (pairs: [(Int, Int)], truncatedBuckets: Int) {
         // Bands are independent: a few groups of bands run concurrently.
         let groups = min(banding.bands, signatures.count >= 256 ? 4 : 1)
-        let parts = await ConcurrentMap.map(groups, minimumPerChunk: 1) { g in
+        let parts = Parallel.map(count: groups, minimumCount: 2) { g in
             bandPairs(signatures, bands: stride(from: g, to: banding.bands, by: groups))
         }
         var packed = parts.flatMap(\.0)

@@ -26,7 +26,7 @@ struct PairAnalysis: Sendable {
     /// - same-story: content-word cosine at or above `sameStorySimilarity`;
     /// - unrelated otherwise.
     static func relation(jaccard: Double, cosine: Double, aligned: Int, sentencesA: Int, sentencesB: Int,
-                         options: DedupOptions) -> DocumentRelation {
+                         options: DedupPass.Options) -> DocumentRelation {
         if jaccard >= options.threshold { return .nearDuplicate }
         let total = sentencesA + sentencesB
         let shorter = min(sentencesA, sentencesB)

@@ -63,9 +63,9 @@ struct ParagraphShape: Sendable, Hashable {
             if v < 0x80 {
                 if v >= 0x30 && v <= 0x39 { digits += 1 }
                 if v >= 0x41 && v <= 0x5A { letters += 1; upper += 1 } else if v >= 0x61 && v <= 0x7A { letters += 1 }
-            } else if s[i].properties.isAlphabetic {
+            } else if CharacterClass.isLetter(s[i]) {
                 letters += 1
-                if s[i].properties.isUppercase { upper += 1 }
+                if CharacterClass.isUpper(s[i]) { upper += 1 }
             }
         }
         allCaps = letters >= 2 && upper == letters

@@ -62,11 +62,7 @@ enum WordHashes {
     /// Letters and digits (Python's `str.isalnum`, closely).
     @inline(__always)
     static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
-        let v = c.value
-        if v < 0x80 {
-            return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
-        }
-        return c.properties.isAlphabetic || c.properties.numericType != nil
+        CharacterClass.isAlphanumeric(c)
     }
 
     /// Characters kept inside a word when a letter or digit follows.
@@ -81,12 +77,7 @@ enum WordHashes {
     /// Lower-case form of a scalar, as a scalar value.
     @inline(__always)
     static func folded(_ c: Unicode.Scalar) -> UInt32 {
-        let v = c.value
-        if v < 0x80 { return (v >= 0x41 && v <= 0x5A) ? v + 32 : v }
-        guard c.properties.changesWhenLowercased, let lower = c.properties.lowercaseMapping.unicodeScalars.first else {
-            return v
-        }
-        return lower.value
+        CharacterClass.lowerValue(c)
     }
 }
 

@@ -1,3 +1,5 @@
+import BriefingCore
+
 import Foundation
 
 /// A person (or speaking body) named in one document, with every way the document names it.
@@ -41,7 +43,7 @@ struct DocumentEntity: Sendable, Hashable {
     /// A body rather than a person: its name ends with a word like "Company" or "Ministry".
     var isOrganization: Bool {
         guard fullName.count >= 2, let last = fullName.last else { return false }
-        return SpeechLexicon.organizationHeads.contains(NameFolding.fold(last))
+        return English.organizationHeads.contains(NameFolding.fold(last))
     }
 
     /// The folded surname (last name word).
@@ -73,7 +75,7 @@ enum NameFolding {
         }
         var out = String.UnicodeScalarView()
         for scalar in s.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
-            if scalar.properties.isAlphabetic && !scalar.properties.isDiacritic && scalar.properties.generalCategory != .nonspacingMark {
+            if CharacterClass.isLetter(scalar) && !scalar.properties.isDiacritic && scalar.properties.generalCategory != .nonspacingMark {
                 out.append(scalar)
             }
         }

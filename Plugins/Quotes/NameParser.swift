@@ -8,26 +8,14 @@ struct NameParser {
     /// one of them ("Dean" after "Howard Dean") is that person, not a title.
     var knownSurnames: Set<String> = []
 
-    /// Particles that may sit inside a personal name.
-    static let particles: Set<String> = ["de", "da", "van", "von", "der", "den", "bin", "al", "la", "le", "del", "di", "du", "ibn", "abu"]
-    /// Prepositions and particles that cannot end a description or precede its determiner.
-    static let functionWords: Set<String> = [
-        "in", "on", "at", "through", "of", "for", "with", "to", "from", "by", "about", "into", "over", "under",
-        "after", "before", "between", "against", "during", "out", "up", "down", "off", "than", "like", "around",
-        "along", "across", "toward", "towards", "past", "near", "behind", "outside", "inside", "beyond", "onto",
-        "upon", "within", "throughout", "among", "amid", "via",
-    ]
-    /// Determiners that open a role description.
-    static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "one", "another", "this", "that"]
-
     private func isNameWord(_ w: Word) -> Bool {
         guard w.kind == .word, !w.quoted else { return false }
-        if w.isCapitalized { return (!SpeechLexicon.notNames.contains(w.lower) && !w.common) || SpeechLexicon.roles.contains(w.lower) }
+        if w.isCapitalized { return (!English.capitalizedNonNames.contains(w.lower) && !w.common) || English.roles.contains(w.lower) }
         return false
     }
 
     private func isRoleWord(_ w: Word) -> Bool {
-        w.kind == .word && !w.quoted && SpeechLexicon.roles.contains(w.lower)
+        w.kind == .word && !w.quoted && English.roles.contains(w.lower)
     }
 
     /// The mention whose last word is at `end` (walking left), if there is one.
@@ -35,7 +23,7 @@ struct NameParser {
         guard end >= lowerBound, end < words.count else { return nil }
         let w = words[end]
         guard w.kind == .word, !w.quoted else { return nil }
-        if let gender = SpeechLexicon.pronouns[w.lower], SpeechLexicon.subjectPronouns.contains(w.lower) {
+        if let gender = English.pronounGenders[w.lower], English.subjectPronouns.contains(w.lower) {
             return Mention(span: w.span, text: w.text, kind: .pronoun, gender: gender, firstWord: end, lastWord: end)
         }
         if w.lower == "it" || w.lower == "who" {
@@ -48,7 +36,7 @@ struct NameParser {
             let v = words[i]
             if isNameWord(v) || isRoleWord(v) {
                 start = i
-            } else if v.kind == .word, Self.particles.contains(v.lower), i > lowerBound, i < end, isNameWord(words[i - 1]) {
+            } else if v.kind == .word, English.nameParticles.contains(v.lower), i > lowerBound, i < end, isNameWord(words[i - 1]) {
                 start = i
             } else if v.kind == .word, v.lower == "of", i > lowerBound, i < end, isRoleWord(words[i - 1]) || isNameWord(words[i - 1]) {
                 start = i  // "Secretary of State", "minister of defence"
@@ -64,9 +52,9 @@ struct NameParser {
         var determinerAt: Int?
         if start - 1 >= lowerBound, words[start - 1].kind == .word {
             let d = words[start - 1]
-            if Self.determiners.contains(d.lower) || d.possessive {
+            if English.determiners.contains(d.lower) || d.possessive {
                 determinerAt = start - 1
-                if d.possessive, start - 2 >= lowerBound, Self.determiners.contains(words[start - 2].lower) {
+                if d.possessive, start - 2 >= lowerBound, English.determiners.contains(words[start - 2].lower) {
                     determinerAt = start - 2
                 }
             }
@@ -77,12 +65,12 @@ struct NameParser {
             var steps = 0
             while k >= lowerBound, steps < 4, words[k].kind == .word, !words[k].quoted {
                 let d = words[k]
-                if Self.determiners.contains(d.lower) || d.possessive {
+                if English.determiners.contains(d.lower) || d.possessive {
                     var first = k
-                    if d.possessive, k - 1 >= lowerBound, Self.determiners.contains(words[k - 1].lower) { first = k - 1 }
+                    if d.possessive, k - 1 >= lowerBound, English.determiners.contains(words[k - 1].lower) { first = k - 1 }
                     return split(start: k + 1, end: end, determiner: first, allowPossessive: allowPossessive)
                 }
-                if SpeechLexicon.cues.contains(d.lower) || SpeechLexicon.between.contains(d.lower) { break }
+                if English.speechVerbs.contains(d.lower) || English.subjectVerbFillers.contains(d.lower) { break }
                 k -= 1
                 steps += 1
             }
@@ -96,12 +84,12 @@ struct NameParser {
         guard start >= 0, start <= upperBound, start < words.count else { return nil }
         let w = words[start]
         guard w.kind == .word, !w.quoted else { return nil }
-        if SpeechLexicon.subjectPronouns.contains(w.lower), let gender = SpeechLexicon.pronouns[w.lower] {
+        if English.subjectPronouns.contains(w.lower), let gender = English.pronounGenders[w.lower] {
             return Mention(span: w.span, text: w.text, kind: .pronoun, gender: gender, firstWord: start, lastWord: start)
         }
         var i = start
         var determinerAt: Int?
-        if Self.determiners.contains(w.lower) {
+        if English.determiners.contains(w.lower) {
             determinerAt = start
             i += 1
         }
@@ -115,7 +103,7 @@ struct NameParser {
                 break  // "Moreau’s": the name ends at its possessive
             } else if isNameWord(v) || isRoleWord(v) || (v.kind == .word && v.possessive && determinerAt != nil) {
                 end = i
-            } else if v.kind == .word, Self.particles.contains(v.lower) || v.lower == "of", end >= 0, i + 1 < words.count, isNameWord(words[i + 1]) {
+            } else if v.kind == .word, English.nameParticles.contains(v.lower) || v.lower == "of", end >= 0, i + 1 < words.count, isNameWord(words[i + 1]) {
                 end = i
             } else if v.kind == .word, v.lower == "of", end >= 0, isRoleWord(words[end]), i + 2 < words.count,
                       words[i + 1].lower == "the", isNameWord(words[i + 2]) {
@@ -158,12 +146,12 @@ struct NameParser {
         while k <= min(upperBound, words.count - 1), k <= end + 2 {
             let w = words[k]
             guard w.kind == .word, !w.quoted, !w.isCapitalized, w.lower.count > 2,
-                  !SpeechLexicon.cues.contains(w.lower), !SpeechLexicon.between.contains(w.lower),
-                  !Self.functionWords.contains(w.lower), !Self.determiners.contains(w.lower),
-                  !Attributor.clauseBreaks.contains(w.lower), !SpeechLexicon.subjectPronouns.contains(w.lower),
+                  !English.speechVerbs.contains(w.lower), !English.subjectVerbFillers.contains(w.lower),
+                  !English.prepositions.contains(w.lower), !English.determiners.contains(w.lower),
+                  !English.clauseBreaks.contains(w.lower), !English.subjectPronouns.contains(w.lower),
                   !w.lower.hasSuffix("ly"), !w.lower.hasSuffix("ed"), !w.lower.hasSuffix("ing"),
                   !["who", "which", "that", "whose", "has", "is", "was", "had", "will"].contains(w.lower) else { break }
-            if SpeechLexicon.roleHeads.contains(w.lower) || Self.institutionNouns.contains(w.lower) { head = k }
+            if English.roleHeads.contains(w.lower) || Self.institutionNouns.contains(w.lower) { head = k }
             k += 1
         }
         return head
@@ -179,10 +167,10 @@ struct NameParser {
             // A possessive inside the run owns the name after it: "The BBC's Andy Gallagher".
             if v.possessive, i < end { break }
             if v.isCapitalized, !v.common || knownSurnames.contains(v.lower),
-               !SpeechLexicon.roles.contains(v.lower) || isSurname(at: i, start: start, end: end),
-               !SpeechLexicon.notNames.contains(v.lower) {
+               !English.roles.contains(v.lower) || isSurname(at: i, start: start, end: end),
+               !English.capitalizedNonNames.contains(v.lower) {
                 nameStart = i
-            } else if Self.particles.contains(v.lower), i > start, nameStart == i + 1 {
+            } else if English.nameParticles.contains(v.lower), i > start, nameStart == i + 1 {
                 nameStart = i
             } else {
                 break
@@ -211,7 +199,7 @@ struct NameParser {
             if end - nameStart >= 2 { end -= 1 } else { nameStart = end }
         }
         // The name of a body keeps all its words ("Tokyo Electric Power Company").
-        let organization = SpeechLexicon.organizationHeads.contains(words[end].lower) && words[end].isCapitalized
+        let organization = English.organizationHeads.contains(words[end].lower) && words[end].isCapitalized
         // An acronym before a person's name is an affiliation ("CNN Arwa Damon", "BBC's …").
         if !organization, end - nameStart >= 2, Self.isAcronym(words[nameStart]),
            !Self.isAllCapitals(words[nameStart + 1]) {
@@ -221,10 +209,10 @@ struct NameParser {
         // runs carry a title ("Harbour Master Jonas Berg").
         var nameLength = 0
         if nameStart <= end {
-            for k in nameStart...end where words[k].lower.count > 1 && !Self.particles.contains(words[k].lower) { nameLength += 1 }
+            for k in nameStart...end where words[k].lower.count > 1 && !English.nameParticles.contains(words[k].lower) { nameLength += 1 }
         }
         while nameLength > 3, nameStart < end, !organization {
-            if words[nameStart].lower.count > 1 && !Self.particles.contains(words[nameStart].lower) { nameLength -= 1 }
+            if words[nameStart].lower.count > 1 && !English.nameParticles.contains(words[nameStart].lower) { nameLength -= 1 }
             nameStart += 1
             if nameLength <= 2 { break }
         }
@@ -243,7 +231,7 @@ struct NameParser {
             for k in nameStart...end {
                 let (bare, _) = words[k].withoutPossessive
                 // Particles inside a name are lower case ("Charles de Gaulle"); first, they are as written ("Al Gore").
-                if Self.particles.contains(words[k].lower), k > nameStart { nameWords.append(words[k].lower) } else { nameWords.append(bare) }
+                if English.nameParticles.contains(words[k].lower), k > nameStart { nameWords.append(words[k].lower) } else { nameWords.append(bare) }
             }
             // A possessive name ("Moreau’s") cannot be the speaker itself.
             if words[end].possessive, !allowPossessive { return nil }
@@ -260,8 +248,8 @@ struct NameParser {
             var gender = Gender.unknown
             for k in start..<nameStart {
                 let lower = words[k].lower
-                if SpeechLexicon.maleTitles.contains(lower) { gender = .male }
-                if SpeechLexicon.femaleTitles.contains(lower) { gender = .female }
+                if English.maleTitles.contains(lower) { gender = .male }
+                if English.femaleTitles.contains(lower) { gender = .female }
             }
             let span = Span(words[nameFrom].span.start, words[end].span.end)
             return Mention(span: span, text: nameWords.joined(separator: " "), kind: .name, nameWords: nameWords,
@@ -269,12 +257,12 @@ struct NameParser {
                            firstWord: start, lastWord: end)
         }
         // No name: a description needs a role head word as its last word.
-        guard SpeechLexicon.roleHeads.contains(words[end].lower) else { return nil }
+        guard English.roleHeads.contains(words[end].lower) else { return nil }
         let first = determiner ?? start
         let span = Span(words[first].span.start, words[end].span.end)
         var gender = Gender.unknown
-        if SpeechLexicon.maleTitles.contains(words[end].lower) { gender = .male }
-        if SpeechLexicon.femaleTitles.contains(words[end].lower) { gender = .female }
+        if English.maleTitles.contains(words[end].lower) { gender = .male }
+        if English.femaleTitles.contains(words[end].lower) { gender = .female }
         if words[end].lower.hasSuffix("s"), !words[end].lower.hasSuffix("ss") { gender = .plural }
         let text = (first...end).map { words[$0].text }.joined(separator: " ")
         return Mention(span: span, text: text, kind: .nominal, role: (start...end).map { words[$0].text }.joined(separator: " "),
@@ -283,13 +271,13 @@ struct NameParser {
 
     /// Every letter a capital: "BP", "U.S.", "STOP".
     static func isAllCapitals(_ w: Word) -> Bool {
-        w.text.unicodeScalars.allSatisfy { $0.properties.isUppercase || !$0.properties.isAlphabetic }
+        w.text.unicodeScalars.allSatisfy { CharacterClass.isUpper($0) || !CharacterClass.isLetter($0) }
     }
 
     /// Two to five capitals, a possessive allowed: "BP", "CNN's".
     static func isAcronym(_ w: Word) -> Bool {
         let bare = w.withoutPossessive.0.unicodeScalars
-        return (2...5).contains(bare.count) && bare.allSatisfy { $0.properties.isUppercase }
+        return (2...5).contains(bare.count) && bare.allSatisfy { CharacterClass.isUpper($0) }
     }
 
     /// Titles that are also common surnames, after a given name: "Howard Dean", "Stephen King".
@@ -300,14 +288,14 @@ struct NameParser {
     /// is a title too ("Foreign Minister", "Vice President").
     private func isSurname(at i: Int, start: Int, end: Int) -> Bool {
         if i == end, words[i].isCapitalized, !words[i].quoted, knownSurnames.contains(words[i].lower),
-           i == 0 || !Self.determiners.contains(words[i - 1].lower) {
+           i == 0 || !English.determiners.contains(words[i - 1].lower) {
             return true
         }
         guard i == end, i - 1 >= start, Self.surnameTitles.contains(words[i].lower), !words[i].lower.hasSuffix(".") else { return false }
         let given = words[i - 1]
         return given.kind == .word && given.isCapitalized && !given.common && !given.quoted && given.lower.count > 1
-            && !SpeechLexicon.roles.contains(given.lower) && !SpeechLexicon.notNames.contains(given.lower)
-            && !Self.particles.contains(given.lower) && !given.possessive
+            && !English.roles.contains(given.lower) && !English.capitalizedNonNames.contains(given.lower)
+            && !English.nameParticles.contains(given.lower) && !given.possessive
     }
 
     /// A description of any noun ending at `end` and opened by a determiner a few words back:
@@ -315,10 +303,10 @@ struct NameParser {
     /// verb already says a speaker stands there.
     func description(endingAt end: Int, lowerBound: Int) -> Mention? {
         guard end >= lowerBound, end < words.count, words[end].kind == .word, !words[end].quoted,
-              !words[end].possessive, !Self.functionWords.contains(words[end].lower), !Self.determiners.contains(words[end].lower),
-              !Attributor.clauseBreaks.contains(words[end].lower), !SpeechLexicon.subjectPronouns.contains(words[end].lower),
-              !SpeechLexicon.between.contains(words[end].lower),
-              !SpeechLexicon.cues.contains(words[end].lower) || SpeechLexicon.documents.contains(words[end].lower) else { return nil }
+              !words[end].possessive, !English.prepositions.contains(words[end].lower), !English.determiners.contains(words[end].lower),
+              !English.clauseBreaks.contains(words[end].lower), !English.subjectPronouns.contains(words[end].lower),
+              !English.subjectVerbFillers.contains(words[end].lower),
+              !English.speechVerbs.contains(words[end].lower) || English.writtenTexts.contains(words[end].lower) else { return nil }
         var k = end
         while k >= max(lowerBound, end - 9) {
             let w = words[k]
@@ -329,16 +317,16 @@ struct NameParser {
                       w.span.end == words[k + 1].span.start else { return nil }
             }
             // A determiner after a preposition opens an object ("through the streets"): look further back.
-            if k < end, Self.determiners.contains(w.lower) || (w.possessive && w.isCapitalized),
-               !(k - 1 >= lowerBound && Self.functionWords.contains(words[k - 1].lower)) {
+            if k < end, English.determiners.contains(w.lower) || (w.possessive && w.isCapitalized),
+               !(k - 1 >= lowerBound && English.prepositions.contains(words[k - 1].lower)) {
                 let span = Span(w.span.start, words[end].span.end)
                 let text = (k...end).map { words[$0].text }.joined(separator: " ")
                 let plural = words[end].lower.hasSuffix("s") && !words[end].lower.hasSuffix("ss") && !words[end].isCapitalized
                 return Mention(span: span, text: text, kind: .nominal, role: (k + 1...end).map { words[$0].text }.joined(separator: " "),
                                gender: plural ? .plural : .unknown, firstWord: k, lastWord: end)
             }
-            if k < end, SpeechLexicon.cues.contains(w.lower) || Attributor.clauseBreaks.contains(w.lower) || SpeechLexicon.subjectPronouns.contains(w.lower)
-                || SpeechLexicon.between.contains(w.lower) || (!w.isCapitalized && w.lower.hasSuffix("ed") && w.lower.count > 4) { return nil }
+            if k < end, English.speechVerbs.contains(w.lower) || English.clauseBreaks.contains(w.lower) || English.subjectPronouns.contains(w.lower)
+                || English.subjectVerbFillers.contains(w.lower) || (!w.isCapitalized && w.lower.hasSuffix("ed") && w.lower.count > 4) { return nil }
             k -= 1
         }
         return nil

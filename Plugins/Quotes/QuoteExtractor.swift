@@ -87,7 +87,7 @@ enum QuoteExtractor {
                 closeSpan = closing
             } else {
                 var e = end
-                while e > interiorStart, ScalarClass.isSpace(s[e - 1]) { e -= 1 }
+                while e > interiorStart, CharacterClass.isSpace(s[e - 1]) { e -= 1 }
                 interiorEnd = e
                 closeSpan = nil
             }
@@ -114,11 +114,11 @@ enum QuoteExtractor {
             if i == start { return (.curly, 1) }  // a paragraph opening with a right mark continues a quote
             return QuoteMarks.opensAfter(previous) && QuoteMarks.isWordish(next) ? (.curly, 1) : nil
         case QuoteMarks.straight:
-            guard QuoteMarks.opensAfter(previous), let next, !ScalarClass.isSpace(next) else { return nil }
+            guard QuoteMarks.opensAfter(previous), let next, !CharacterClass.isSpace(next) else { return nil }
             return (.straight, 1)
         case QuoteMarks.apostrophe:
             guard next == QuoteMarks.apostrophe, QuoteMarks.opensAfter(previous), i + 2 < end,
-                  !ScalarClass.isSpace(s[i + 2]) else { return nil }
+                  !CharacterClass.isSpace(s[i + 2]) else { return nil }
             return (.doubled, 2)
         case QuoteMarks.leftSingle:
             return QuoteMarks.opensAfter(previous) && QuoteMarks.isWordish(next) ? (.single, 1) : nil
@@ -154,7 +154,7 @@ enum QuoteExtractor {
         case .straight:
             while j < end {
                 if s[j] == QuoteMarks.straight { return Span(j, j + 1) }
-                if s[j] == QuoteMarks.rightDouble, j > from, !ScalarClass.isSpace(s[j - 1]),
+                if s[j] == QuoteMarks.rightDouble, j > from, !CharacterClass.isSpace(s[j - 1]),
                    j + 1 >= end || !QuoteMarks.isWordish(s[j + 1]) {
                     return Span(j, j + 1)  // mixed marks: "… ”
                 }
@@ -167,7 +167,7 @@ enum QuoteExtractor {
             }
         case .single:
             while j < end {
-                if s[j] == QuoteMarks.rightSingle, j > from, !ScalarClass.isSpace(s[j - 1]),
+                if s[j] == QuoteMarks.rightSingle, j > from, !CharacterClass.isSpace(s[j - 1]),
                    j + 1 >= end || !QuoteMarks.isWordish(s[j + 1]) {
                     return Span(j, j + 1)
                 }
@@ -194,10 +194,10 @@ enum QuoteExtractor {
                 continue
             }
             if atWordStart {
-                guard c.properties.isUppercase else { return false }
+                guard CharacterClass.isUpper(c) else { return false }
                 words += 1
                 atWordStart = false
-            } else if !(ScalarClass.isLetter(c) || c == "-" || c == QuoteMarks.apostrophe || c == QuoteMarks.rightSingle) {
+            } else if !(CharacterClass.isLetter(c) || c == "-" || c == QuoteMarks.apostrophe || c == QuoteMarks.rightSingle) {
                 return false
             }
         }
@@ -205,19 +205,19 @@ enum QuoteExtractor {
         // A capitalised name word or an initial before (not a sentence end) and after:
         // `Marcia "Cia" Price`, `Robert C. "Bobby" Scott`.
         let before = s[open.start - 2]
-        if before == ".", open.start - 4 >= span.start, s[open.start - 3].properties.isUppercase,
+        if before == ".", open.start - 4 >= span.start, CharacterClass.isUpper(s[open.start - 3]),
            open.start - 4 < span.start || s[open.start - 4] == " " {
             // an initial
         } else {
-            guard ScalarClass.isLetter(before) else { return false }
+            guard CharacterClass.isLetter(before) else { return false }
             var b = open.start - 2
-            while b > span.start, ScalarClass.isLetter(s[b - 1]) { b -= 1 }
-            guard s[b].properties.isUppercase, open.start - 1 - b >= 2 else { return false }
+            while b > span.start, CharacterClass.isLetter(s[b - 1]) { b -= 1 }
+            guard CharacterClass.isUpper(s[b]), open.start - 1 - b >= 2 else { return false }
         }
         let after = s[close.end + 1]
         var e = close.end + 1
-        while e < span.end, ScalarClass.isLetter(s[e]) { e += 1 }
-        return after.properties.isUppercase && e - (close.end + 1) >= 2
+        while e < span.end, CharacterClass.isLetter(s[e]) { e += 1 }
+        return CharacterClass.isUpper(after) && e - (close.end + 1) >= 2
     }
 
     private static func hasLetters(_ s: [Unicode.Scalar], _ span: Span) -> Bool {

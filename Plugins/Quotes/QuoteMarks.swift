@@ -1,3 +1,5 @@
+import BriefingCore
+
 /// The quotation marks of English news text and how to tell an opening mark from a closing one.
 ///
 /// News uses curly marks (“ ”), straight marks (") whose direction depends on context, the
@@ -21,7 +23,7 @@ enum QuoteMarks {
     /// Whether a scalar can stand right before an opening mark: the start of a clause.
     static func opensAfter(_ c: Unicode.Scalar?) -> Bool {
         guard let c else { return true }
-        if ScalarClass.isSpace(c) { return true }
+        if CharacterClass.isSpace(c) { return true }
         switch c {
         case "(", "[", "{", "\u{2014}", "\u{2013}", "-", "/", ":", leftDouble, leftSingle, "\u{2015}": return true
         default: return false
@@ -31,6 +33,6 @@ enum QuoteMarks {
     /// Whether a scalar is a letter or digit: text that a closing mark follows or an opening one precedes.
     static func isWordish(_ c: Unicode.Scalar?) -> Bool {
         guard let c else { return false }
-        return ScalarClass.isLetter(c) || ScalarClass.isDigit(c)
+        return CharacterClass.isLetter(c) || CharacterClass.isDigit(c)
     }
 }

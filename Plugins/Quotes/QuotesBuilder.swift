@@ -2,7 +2,7 @@ import BriefingCore
 
 /// Turns per-document analyses into the corpus-wide result: canonical speakers, groups, ids.
 enum QuotesBuilder {
-    static func build(analyses: [DocumentAnalysis], corpus: Corpus, settings: QuotesSettings) -> QuotesResult {
+    static func build(analyses: [DocumentAnalysis], corpus: Corpus, options: QuotesPass.Options) -> QuotesResult {
         let directory = SpeakerDirectory(analyses)
         var quotes: [Quote] = []
         var speakerNames: [String: (aliases: Set<String>, count: Int, role: String?, named: Bool)] = [:]
@@ -11,8 +11,8 @@ enum QuotesBuilder {
         for (d, analysis) in analyses.enumerated() {
             guard let document = documents[analysis.doc] else { continue }
             for found in analysis.quotes {
-                if found.kind == .term, !settings.includeTerms { continue }
-                if found.kind == .partial, !settings.includePartials, !found.opensClause { continue }
+                if found.kind == .term, !options.terms { continue }
+                if found.kind == .partial, !options.partials, !found.opensClause { continue }
                 var name: String?
                 var role: String?
                 var named = true
@@ -49,7 +49,7 @@ enum QuotesBuilder {
                 // each source: it is the quote's speaker but not a person in `speakers[]`, and it
                 // groups only on near-identical long wording.
                 let lastWord = (name ?? "").split(separator: " ").last.map { $0.lowercased() } ?? ""
-                let generic = !named && (!(name ?? "").contains { $0.isUppercase } || !SpeechLexicon.roleHeads.contains(lastWord))
+                let generic = !named && (!(name ?? "").contains { $0.isUppercase } || !English.roleHeads.contains(lastWord))
                 if let name, !generic {
                     var entry = speakerNames[name] ?? ([], 0, role, named)
                     entry.count += 1
@@ -92,7 +92,7 @@ enum QuotesBuilder {
         var words: [String] = []
         var current = String.UnicodeScalarView()
         for scalar in text.lowercased().unicodeScalars {
-            if ScalarClass.isLetter(scalar) || ScalarClass.isDigit(scalar) {
+            if CharacterClass.isLetter(scalar) || CharacterClass.isDigit(scalar) {
                 current.append(scalar)
             } else if (scalar == "'" || scalar == "\u{2019}"), !current.isEmpty {
                 current.append("'")

@@ -5,59 +5,23 @@ import BriefingCore
 ///
 /// Reads dedup's findings when present (to skip boilerplate and mark repeated passages) and
 /// works without them.
-public struct QuotesPass: AnalysisPass {
+public struct QuotesPass: ConfigurablePass {
     public let id = "quotes"
     public let summary = "Direct quotations with their speakers, merged across sources"
     public let dependencies = ["dedup"]
-
-    /// Option keys this pass understands.
-    static let knownOptions = ["terms", "partials", "key_quotes", "chart_speakers"]
-
-    /// Declared so that `briefing build` rejects unknown keys before any work.
-    public var optionKeys: [String]? { Self.knownOptions }
 
     /// Creates the pass.
     public init() {}
 
     public func run(_ input: PassInput) async throws -> PassOutput {
-        for key in input.options.values.keys where !Self.knownOptions.contains(key) {
-            throw PassError.unknownOption(pass: id, key: key, valid: Self.knownOptions)
-        }
-        let settings = QuotesSettings(
-            includeTerms: try input.options.bool("terms", default: true),
-            includePartials: try input.options.bool("partials", default: true),
-            keyQuotes: try input.options.int("key_quotes", default: 5),
-            chartSpeakers: try input.options.int("chart_speakers", default: 15))
+        let options = try self.options(input)
         let analyses = await Self.analyzeAll(input.corpus.documents, duplicates: input.results.duplicates)
-        let result = QuotesBuilder.build(analyses: analyses, corpus: input.corpus, settings: settings)
-        return QuotesPresentation.output(result, corpus: input.corpus, settings: settings)
+        let result = QuotesBuilder.build(analyses: analyses, corpus: input.corpus, options: options)
+        return QuotesPresentation.output(result, corpus: input.corpus, options: options)
     }
 
-    /// Analyses documents in parallel chunks; order is kept.
+    /// Analyses documents on all cores; order is kept.
     static func analyzeAll(_ documents: [Document], duplicates: (any DuplicateFindings)?) async -> [DocumentAnalysis] {
-        let chunkCount = max(1, min(8, documents.count / 64))
-        if chunkCount == 1 { return documents.map { DocumentAnalyzer.analyze($0, duplicates: duplicates) } }
-        let size = (documents.count + chunkCount - 1) / chunkCount
-        return await withTaskGroup(of: (Int, [DocumentAnalysis]).self) { group in
-            for c in 0..<chunkCount {
-                let slice = Array(documents[min(documents.count, c * size)..<min(documents.count, (c + 1) * size)])
-                group.addTask { (c, slice.map { DocumentAnalyzer.analyze($0, duplicates: duplicates) }) }
-            }
-            var parts: [(Int, [DocumentAnalysis])] = []
-            for await part in group { parts.append(part) }
-            return parts.sorted { $0.0 < $1.0 }.flatMap(\.1)
-        }
+        Parallel.map(documents, minimumCount: 128) { DocumentAnalyzer.analyze($0, duplicates: duplicates) }
     }
-}
-
-/// The pass's options, read once.
-struct QuotesSettings: Sendable {
-    /// Keep titles and scare quotes (kind `term`) in `quotes[]`.
-    var includeTerms = true
-    /// Keep fragments quoted inside the writer's own sentence (kind `partial`) in `quotes[]`.
-    var includePartials = true
-    /// How many key quotes the index shows.
-    var keyQuotes = 5
-    /// How many speakers the chart shows.
-    var chartSpeakers = 15
 }

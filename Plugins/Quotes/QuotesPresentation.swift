@@ -2,8 +2,8 @@ import BriefingCore
 
 /// What the quotes pass adds to the site: highlights in source pages, the masthead figure, the
 /// chart of quotes per speaker, and display-shaped data for the Quotes page and key quotes.
-enum QuotesPresentation {
-    static func output(_ result: QuotesResult, corpus: Corpus, settings: QuotesSettings) -> PassOutput {
+enum QuotesPresentation: PassPresentation {
+    static func output(_ result: QuotesResult, corpus: Corpus, options: QuotesPass.Options) -> PassOutput {
         let documents = Dictionary(uniqueKeysWithValues: corpus.documents.map { ($0.id, $0) })
         var annotations: [Annotation] = []
         for q in result.quotes {
@@ -17,14 +17,14 @@ enum QuotesPresentation {
         var figures: [Figure] = []
         if !attributed.isEmpty {
             figures.append(Figure(value: attributed.count,
-                                  label: "\(attributed.count == 1 ? "quote" : "quotes") from \(people) \(people == 1 ? "person" : "people")"))
+                                  label: "\(Wording.noun(attributed.count, "quote")) from \(Wording.counted(people, "person", "people"))"))
         }
-        let bars = result.speakers.prefix(settings.chartSpeakers).map {
+        let bars = result.speakers.prefix(options.chartSpeakers).map {
             Chart.Bar(label: $0.name, value: Double($0.count), link: SitePaths.passPage("quotes") + "#" + speakerAnchor($0.name))
         }
         var charts: [String: Chart] = [:]
         if !bars.isEmpty { charts["speakers"] = .bars(title: "Quotes per speaker", bars: Array(bars)) }
-        let view = QuotesView.make(result, documents: documents, keyQuotes: settings.keyQuotes)
+        let view = Self.view(result, documents: documents, keyQuotes: options.keyQuotes)
         var output = PassOutput(result: result, annotations: annotations, charts: charts, figures: figures, view: view)
         output.legend = ["quote": "Quotation (hover or focus for the speaker)", "term": "Title or term in quotation marks"]
         return output
@@ -40,87 +40,9 @@ enum QuotesPresentation {
     static func speakerAnchor(_ name: String) -> String {
         "speaker-" + SitePaths.slug(name.lowercased().replacingOccurrences(of: " ", with: "-"))
     }
-}
 
-/// Display data for `Templates/quotes.mustache` and the index's key quotes.
-struct QuotesView: Encodable, Sendable {
-    /// A source carrying a quote.
-    struct SourceLink: Encodable, Sendable {
-        var doc: String
-        var title: String
-        var outlet: String?
-        var link: String
-    }
-    /// One utterance (a group, or a single quote) under its speaker.
-    struct Utterance: Encodable, Sendable {
-        var text: String
-        var kind: String
-        var carried: Int
-        var carriedLabel: String
-        var speaker: String?
-        var role: String?
-        var sources: [SourceLink]
-        /// How many quotes the speaker has, for ranking key quotes.
-        var speakerCount = 0
-
-        enum CodingKeys: String, CodingKey {
-            case text, kind, carried, speaker, role, sources
-            case carriedLabel = "carried_label"
-        }
-    }
-    /// A speaker's section.
-    struct SpeakerSection: Encodable, Sendable {
-        var name: String
-        var role: String?
-        var count: Int
-        var countLabel: String
-        var anchor: String
-        var named: Bool
-        var utterances: [Utterance]
-
-        enum CodingKeys: String, CodingKey {
-            case name, role, count, anchor, named, utterances
-            case countLabel = "count_label"
-        }
-    }
-
-    var speakers: [SpeakerSection]
-    var keyQuotes: [Utterance]
-    var unattributed: [Utterance]
-    var terms: [Utterance]
-    var total: Int
-    var people: Int
-    var summary: String
-    var pageLink: String
-
-    enum CodingKeys: String, CodingKey {
-        case speakers, unattributed, terms, total, people, summary
-        case keyQuotes = "key_quotes"
-        case pageLink = "page_link"
-        case hasSpeakers = "has_speakers"
-        case hasKeyQuotes = "has_key_quotes"
-        case hasUnattributed = "has_unattributed"
-        case hasTerms = "has_terms"
-    }
-
-    /// Writes the lists and, for section headings, whether each is non-empty.
-    func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(speakers, forKey: .speakers)
-        try c.encode(keyQuotes, forKey: .keyQuotes)
-        try c.encode(unattributed, forKey: .unattributed)
-        try c.encode(terms, forKey: .terms)
-        try c.encode(total, forKey: .total)
-        try c.encode(people, forKey: .people)
-        try c.encode(summary, forKey: .summary)
-        try c.encode(pageLink, forKey: .pageLink)
-        try c.encode(!speakers.isEmpty, forKey: .hasSpeakers)
-        try c.encode(!keyQuotes.isEmpty, forKey: .hasKeyQuotes)
-        try c.encode(!unattributed.isEmpty, forKey: .hasUnattributed)
-        try c.encode(!terms.isEmpty, forKey: .hasTerms)
-    }
-
-    static func make(_ result: QuotesResult, documents: [String: Document], keyQuotes: Int) -> QuotesView {
+    /// The view of the Quotes page and the index's key quotes.
+    static func view(_ result: QuotesResult, documents: [String: Document], keyQuotes: Int) -> QuotesView {
         var titles: [String: String] = [:]
         for q in result.quotes where titles[q.doc] == nil {
             titles[q.doc] = documents[q.doc]?.displayTitle ?? q.doc
@@ -136,28 +58,28 @@ struct QuotesView: Encodable, Sendable {
                 utterances.append(([q], i))
             }
         }
-        var made: [Utterance] = []
+        var made: [QuotesView.Utterance] = []
         for (quotes, first) in utterances {
             let members = quotes.isEmpty ? byGroup[result.quotes[first].group!]! : quotes
             made.append(utterance(members, documents: documents, titles: titles))
         }
-        var bySpeaker: [String: [Utterance]] = [:]
+        var bySpeaker: [String: [QuotesView.Utterance]] = [:]
         for u in made where u.kind != "term" {
             if let s = u.speaker { bySpeaker[s, default: []].append(u) }
         }
-        var sections: [SpeakerSection] = []
+        var sections: [QuotesView.SpeakerSection] = []
         for speaker in result.speakers {
             let mine = (bySpeaker[speaker.name] ?? [])
                 .sorted { $0.carried != $1.carried ? $0.carried > $1.carried : $0.text.count > $1.text.count }
-            sections.append(SpeakerSection(name: speaker.name, role: speaker.role, count: speaker.count,
-                                           countLabel: speaker.count == 1 ? "1 quote" : "\(speaker.count) quotes",
-                                           anchor: QuotesPresentation.speakerAnchor(speaker.name), named: speaker.named,
+            sections.append(QuotesView.SpeakerSection(name: speaker.name, role: speaker.role, count: speaker.count,
+                                           countLabel: Wording.counted(speaker.count, "quote"),
+                                           anchor: speakerAnchor(speaker.name), named: speaker.named,
                                            utterances: mine))
         }
         // Key quotes: the most widely carried statements, then those of the most quoted speakers.
         let counts = Dictionary(result.speakers.map { ($0.name, $0.count) }, uniquingKeysWith: max)
         let key = made.filter { $0.speaker != nil && $0.kind != "term" && $0.text.split(separator: " ").count >= 4 }
-            .map { u -> Utterance in
+            .map { u -> QuotesView.Utterance in
                 var u = u
                 u.speakerCount = counts[u.speaker ?? ""] ?? 0
                 return u
@@ -175,26 +97,23 @@ struct QuotesView: Encodable, Sendable {
             unattributed: made.filter { $0.speaker == nil && $0.kind != "term" },
             terms: made.filter { $0.kind == "term" },
             total: total, people: people,
-            summary: "\(total) \(total == 1 ? "quote" : "quotes") from \(people) \(people == 1 ? "person" : "people")",
+            summary: "\(Wording.counted(total, "quote")) from \(Wording.counted(people, "person", "people"))",
             pageLink: SitePaths.passPage("quotes"))
     }
 
-    private static func utterance(_ members: [Quote], documents: [String: Document], titles: [String: String]) -> Utterance {
+    private static func utterance(_ members: [Quote], documents: [String: Document], titles: [String: String]) -> QuotesView.Utterance {
         var perDoc: [String: Quote] = [:]
         var order: [String] = []
         for q in members where perDoc[q.doc] == nil {
             perDoc[q.doc] = q
             order.append(q.doc)
         }
-        let sources = order.map { doc -> SourceLink in
-            let q = perDoc[doc]!
-            let document = documents[doc]
-            return SourceLink(doc: doc, title: titles[doc] ?? doc, outlet: document?.source,
-                              link: QuotesPresentation.link(doc, q.start))
+        let sources = order.map { doc in
+            SourceLink(doc: doc, title: titles[doc] ?? doc, outlet: documents[doc]?.source, link: link(doc, perDoc[doc]!.start))
         }
         let longest = members.max { $0.text.count < $1.text.count }!
         let carried = order.count
-        return Utterance(text: longest.text.trimmingQuoteSpace(), kind: longest.kind.rawValue, carried: carried,
+        return QuotesView.Utterance(text: longest.text.trimmingQuoteSpace(), kind: longest.kind.rawValue, carried: carried,
                          carriedLabel: carried == 1 ? "1 source" : "carried by \(carried) sources",
                          speaker: members.lazy.compactMap(\.speaker).first, role: members.lazy.compactMap(\.role).first,
                          sources: sources)

@@ -92,7 +92,7 @@ struct SpeakerDirectory: Sendable {
                     // A word used alone far more often than the rare "full name" ending in it is not
                     // that person's surname: "BP" and a stray "Magazine BP", "Libya" and "East Libya".
                     // "Embassy" or "Ministry" alone is no one's surname: which embassy is not known.
-                    let candidates = SpeechLexicon.organizationHeads.contains(surname) ? [] : (rootsBySurname[surname] ?? []).filter {
+                    let candidates = English.organizationHeads.contains(surname) ? [] : (rootsBySurname[surname] ?? []).filter {
                         let w = weightOfRoot[$0.root] ?? 0
                         return w > 3 || w * 10 >= loneWeight[surname, default: 0]
                     }

@@ -47,19 +47,19 @@ enum WordScanner {
         let end = min(span.end, s.count)
         while i < end {
             let c = s[i]
-            if ScalarClass.isSpace(c) {
+            if CharacterClass.isSpace(c) {
                 i += 1
                 continue
             }
             let start = i
-            if ScalarClass.isLetter(c) {
+            if CharacterClass.isLetter(c) {
                 i += 1
                 var segmentStart = start
                 var dotted = false
                 while i < end {
                     let d = s[i]
-                    let nextIsLetter = i + 1 < end && ScalarClass.isLetter(s[i + 1])
-                    if ScalarClass.isLetter(d) || ScalarClass.isDigit(d) || ScalarClass.isMark(d) {
+                    let nextIsLetter = i + 1 < end && CharacterClass.isLetter(s[i + 1])
+                    if CharacterClass.isLetter(d) || CharacterClass.isDigit(d) || CharacterClass.isMark(d) {
                         i += 1
                     } else if d.value >= 0x80, d.value <= 0xBF, ["\u{C3}", "\u{C2}", "\u{303}", "\u{302}"].contains(s[i - 1]) {
                         // Mis-decoded UTF-8 ("FranÃ§ois" read as Latin-1, also decomposed: A + U+0303) stays one word.
@@ -77,9 +77,9 @@ enum WordScanner {
                 let lower = folded(s[start..<i])
                 // Keep the period of abbreviations, initials and dotted acronyms: "Mr.", "J.", "U.S.".
                 if i < end, s[i] == ".", dotted || isAbbreviation(lower) { i += 1 }
-                let text = ScalarClass.string(s[start..<i])
+                let text = CharacterClass.string(s[start..<i])
                 let first = s[start]
-                var word = Word(span: Span(start, i), text: text, lower: lower, kind: .word, isCapitalized: ScalarClass.isUpper(first))
+                var word = Word(span: Span(start, i), text: text, lower: lower, kind: .word, isCapitalized: CharacterClass.isUpper(first))
                 let n = i - start
                 if n >= 3 {
                     let last = s[i - 1], before = s[i - 2]
@@ -87,18 +87,18 @@ enum WordScanner {
                         || ((last == "'" || last == "\u{2019}") && before == "s")
                 }
                 result.append(word)
-            } else if ScalarClass.isDigit(c) {
+            } else if CharacterClass.isDigit(c) {
                 i += 1
-                while i < end, ScalarClass.isDigit(s[i]) || ((s[i] == "." || s[i] == ",") && i + 1 < end && ScalarClass.isDigit(s[i + 1])) {
+                while i < end, CharacterClass.isDigit(s[i]) || ((s[i] == "." || s[i] == ",") && i + 1 < end && CharacterClass.isDigit(s[i + 1])) {
                     i += 1
                 }
-                let text = ScalarClass.string(s[start..<i])
+                let text = CharacterClass.string(s[start..<i])
                 result.append(Word(span: Span(start, i), text: text, lower: text, kind: .number, isCapitalized: false))
             } else {
                 i += 1
                 // Keep the doubled apostrophe and runs of dashes as one mark.
                 if c == "'", i < end, s[i] == "'" { i += 1 }
-                let text = ScalarClass.string(s[start..<i])
+                let text = CharacterClass.string(s[start..<i])
                 result.append(Word(span: Span(start, i), text: text, lower: text, kind: .punctuation, isCapitalized: false))
             }
         }
@@ -133,12 +133,7 @@ enum WordScanner {
 
     private static func isAbbreviation(_ lower: String) -> Bool {
         if lower.count == 1 { return true }  // initials
-        return abbreviations.contains(lower)
+        return English.Abbreviations.keptByWords.contains(lower)
     }
 
-    private static let abbreviations: Set<String> = [
-        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "sen", "rep",
-        "gov", "pres", "rev", "hon", "st", "amb", "jr", "sr", "atty", "supt", "cmdr", "gens", "sens", "reps",
-        "del", "assemb", "cllr", "insp", "det", "lieut", "brig", "pvt", "msgr",
-    ]
 }

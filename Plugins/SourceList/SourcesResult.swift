@@ -8,12 +8,6 @@ public struct SourcesResult: PassResult, Equatable {
     public var storyTitle: String?
     /// Words in all documents.
     public var totalWords: Int
-
-    enum CodingKeys: String, CodingKey {
-        case documents
-        case storyTitle = "story_title"
-        case totalWords = "total_words"
-    }
 }
 
 /// One document's figures.
@@ -54,10 +48,5 @@ public struct SourceRow: Codable, Sendable, Equatable {
         paragraphs = document.paragraphs.count
         readingMinutes = max(1, Int((Double(words) / Double(wordsPerMinute)).rounded()))
         page = SitePaths.sourcePage(document.id)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case doc, title, source, date, url, author, words, sentences, paragraphs, page
-        case readingMinutes = "reading_minutes"
     }
 }

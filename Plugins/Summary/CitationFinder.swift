@@ -40,7 +40,7 @@ struct CitationFinder: Sendable {
     func find(_ r: Int, scratch: inout InvertedIndex.Scratch) -> Found {
         let record = table.records[r]
         let own = Citation(doc: record.doc, span: record.span)
-        let said = WordScanner.wordSet(corpus.documents[record.doc].text.scalars, record.span)
+        let said = WordHasher.wordSet(corpus.documents[record.doc].text.scalars, record.span)
         guard !said.isEmpty else { return Found(citations: [own], paraphrases: []) }
         var byDocument: [Int: [(record: Int, similarity: Float)]] = [:]
         for hit in index.query(record.vector, threshold: tuning.citationSearchThreshold, scratch: &scratch) {
@@ -83,7 +83,7 @@ struct CitationFinder: Sendable {
 
     /// Whether `span` contains at least the required share of the words in `said`.
     func holds(_ said: Set<UInt64>, _ scalars: [Unicode.Scalar], _ span: Span) -> Bool {
-        let cited = WordScanner.wordSet(scalars, span)
+        let cited = WordHasher.wordSet(scalars, span)
         let shared = said.reduce(0) { $0 + (cited.contains($1) ? 1 : 0) }
         return Float(shared) >= tuning.citationContainment * Float(said.count)
     }

@@ -34,7 +34,7 @@ enum SentenceFilter {
         if wordCount > maximumWords { return .ineligible(.tooLong) }
         // The last mark before closing quotes and brackets.
         var e = span.end - 1
-        while e > span.start, isClosing(s[e]) || s[e].properties.isWhitespace { e -= 1 }
+        while e > span.start, isClosing(s[e]) || CharacterClass.isSpace(s[e]) { e -= 1 }
         let last = s[e]
         if last == "?" { return .ineligible(.question) }
         if last == "\u{2026}" || (last == "." && e >= 2 && s[e - 1] == "." && s[e - 2] == ".") {
@@ -42,7 +42,7 @@ enum SentenceFilter {
         }
         if last != "." && last != "!" { return .ineligible(.fragment) }
         let first = s[span.start]
-        if first.value < 0x80 ? (first.value >= 0x61 && first.value <= 0x7a) : first.properties.isLowercase {
+        if CharacterClass.isLower(first) {
             return .ineligible(.fragment)
         }
         if contains(s, span, "http") || contains(s, span, "www.") { return .ineligible(.link) }
@@ -69,16 +69,16 @@ enum SentenceFilter {
             default:
                 break
             }
-            let isWord = WordScanner.isLetter(c) || WordScanner.isDigit(c)
+            let isWord = CharacterClass.isLetterOrDigit(c)
             if isWord {
                 letters += 1
-                if c.value < 0x80 ? (c.value >= 0x41 && c.value <= 0x5a) : c.properties.isUppercase { upper += 1 }
+                if CharacterClass.isUpper(c) { upper += 1 }
                 if !inWord {
                     wordsTotal += 1
                     if !inside { wordsOutside += 1 }
                 }
             }
-            inWord = isWord || (inWord && WordScanner.isApostrophe(c))
+            inWord = isWord || (inWord && CharacterClass.isApostrophe(c))
         }
         if letters >= 20, upper * 2 > letters { return .ineligible(.shouting) }
         if sawOpen, wordsOutside < 5 || wordsOutside * 4 < wordsTotal { return .ineligible(.quoteOnly) }
@@ -103,16 +103,8 @@ enum SentenceFilter {
 
     /// First- and second-person words, and the filler of speech ("let's"), hashed as `scan`
     /// hashes words (apostrophes folded to "'").
-    static let personalWords: Set<UInt64> = Set([
-        "i", "i'm", "i've", "i'll", "i'd", "me", "my", "we", "we're", "we've", "we'll", "we'd", "us", "our", "ours",
-        "you", "you're", "you've", "you'll", "you'd", "your", "yours", "let's",
-    ].map(WordScanner.hash))
-    private static let hashOfI = WordScanner.hash("i")
-
-    /// Upper case, ASCII fast path.
-    @inline(__always) private static func isUpper(_ c: Unicode.Scalar) -> Bool {
-        c.value < 0x80 ? (c.value >= 0x41 && c.value <= 0x5a) : c.properties.isUppercase
-    }
+    static let personalWords: Set<UInt64> = Set(English.firstAndSecondPersonWords.map(WordHasher.hash))
+    private static let hashOfI = WordHasher.hash("i")
 
     /// Whether the words outside quotation marks speak in the first or second person, and
     /// whether the sentence holds an anchor: a capitalised word after its first, or a digit.
@@ -125,7 +117,7 @@ enum SentenceFilter {
         while k < span.end {
             let c = s[k]
             if c == "\u{201C}" { inside = true } else if c == "\u{201D}" { inside = false } else if c == "\"" { inside.toggle() }
-            guard WordScanner.isLetter(c) || WordScanner.isDigit(c) else {
+            guard CharacterClass.isLetterOrDigit(c) else {
                 k += 1
                 continue
             }
@@ -136,10 +128,10 @@ enum SentenceFilter {
             var sawApostrophe = false
             while k < span.end {
                 let d = s[k]
-                if WordScanner.isLetter(d) || WordScanner.isDigit(d) {
-                    if isUpper(d) { capitals += 1 }
-                    hash = (hash ^ UInt64(WordScanner.lower(d))) &* 0x0000_0100_0000_01b3
-                } else if WordScanner.isApostrophe(d), k + 1 < span.end, WordScanner.isLetter(s[k + 1]) {
+                if CharacterClass.isLetterOrDigit(d) {
+                    if CharacterClass.isUpper(d) { capitals += 1 }
+                    hash = (hash ^ UInt64(CharacterClass.lowerValue(d))) &* 0x0000_0100_0000_01b3
+                } else if CharacterClass.isApostrophe(d), k + 1 < span.end, CharacterClass.isLetter(s[k + 1]) {
                     if !sawApostrophe { firstPartHash = hash }
                     sawApostrophe = true
                     hash = (hash ^ 0x27) &* 0x0000_0100_0000_01b3
@@ -149,8 +141,8 @@ enum SentenceFilter {
                 k += 1
             }
             let isI = hash == hashOfI || (sawApostrophe && firstPartHash == hashOfI)
-            if WordScanner.isDigit(s[start]) { anchored = true }
-            if !first, capitals > 0, isUpper(s[start]), !isI { anchored = true }
+            if CharacterClass.isDigit(s[start]) { anchored = true }
+            if !first, capitals > 0, CharacterClass.isUpper(s[start]), !isI { anchored = true }
             // "US" and "WE" in capitals are names or shouting, not a pronoun; "I" and a
             // sentence's first word carry one capital.
             let pronounCase = capitals == 0 || (capitals == 1 && (first || isI))
@@ -161,16 +153,12 @@ enum SentenceFilter {
     }
 
     /// Words that, opening a sentence, point back at something the reader has not seen.
-    static let contextOpeners: Set<UInt64> = Set("""
-    he she it they this that these those his her its their him them we i but and or so yet however \
-    meanwhile also still nonetheless nevertheless instead moreover furthermore besides then such both \
-    while although though if indeed
-    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { WordScanner.hash(String($0)) })
+    static let contextOpeners: Set<UInt64> = Set(English.contextOpeners.map(WordHasher.hash))
 
     /// Whether the first word of the sentence is a pronoun or a connective.
     static func leansOnContext(_ s: [Unicode.Scalar], _ span: Span) -> Bool {
         var first: UInt64?
-        WordScanner.scan(s, Span(span.start, min(span.end, span.start + 24))) { word, _, _ in
+        WordHasher.scan(s, Span(span.start, min(span.end, span.start + 24))) { word, _, _ in
             if first == nil { first = word.hash }
         }
         return first.map(contextOpeners.contains) ?? false
@@ -179,21 +167,13 @@ enum SentenceFilter {
     /// Auxiliaries, modals and common irregular past forms: a sentence with none of them, no
     /// "-ed" word and no lower-case "-s" word after its first word is most likely a caption
     /// or a title ("The impact of the spill on the coast."), not a statement.
-    static let verbs: Set<UInt64> = Set("""
-    is are was were be been being am isn't aren't wasn't weren't has have had hasn't haven't hadn't do does did \
-    don't doesn't didn't will would can could may might shall should must won't wouldn't can't couldn't \
-    said told met took made went came gave began left held saw sent won lost fell rose hit put set led paid sold \
-    spent struck sank ran found kept thought brought built caught fought got heard knew meant read spoke stood \
-    wrote became broke chose drove flew grew threw wore say tell meet take make go come give begin leave hold see \
-    send win lose fall rise pay sell spend run find keep think bring build get hear know mean speak stand write \
-    become break choose drive fly grow throw cut let shut quit
-    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { WordScanner.hash(String($0)) })
+    static let verbs: Set<UInt64> = Set(English.commonFiniteVerbs.map(WordHasher.hash))
 
     /// Whether the sentence seems to contain a finite verb (see `verbs`).
     static func hasVerb(_ s: [Unicode.Scalar], _ span: Span) -> Bool {
         var found = false
         var first = true
-        WordScanner.scan(s, span) { word, buffer, count in
+        WordHasher.scan(s, span) { word, buffer, count in
             guard !found else { return }
             defer { first = false }
             if verbs.contains(word.hash) {
@@ -213,13 +193,10 @@ enum SentenceFilter {
     /// Function words that start a sentence or clause; capitalised in mid-sentence right after
     /// a lower-case word, they show a headline run into the text without punctuation
     /// ("BP oil leak plug 'going as planned' The oil company says…").
-    static let clauseStarters: Set<UInt64> = Set("""
-    the a an since in on at for after when while as it he she they this there but its his her
-    up down out over about from with by to more most some many all one two three we our their
-    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { WordScanner.hash(String($0)) })
+    static let clauseStarters: Set<UInt64> = Set(English.clauseStarters.map(WordHasher.hash))
 
     /// "the", "a", "an": after them a glued headline goes on in lower case.
-    static let articles: Set<UInt64> = Set(["the", "a", "an"].map(WordScanner.hash))
+    static let articles: Set<UInt64> = Set(["the", "a", "an"].map(WordHasher.hash))
 
     /// Whether a capitalised clause starter, followed by a lower-case word, comes right after
     /// a lower-case word with only spaces or a quotation mark between them.
@@ -229,12 +206,12 @@ enum SentenceFilter {
         var result = false
         var k = span.start
         while k < span.end, !result {
-            guard WordScanner.isLetter(s[k]) || WordScanner.isDigit(s[k]) else {
+            guard CharacterClass.isLetterOrDigit(s[k]) else {
                 k += 1
                 continue
             }
             let start = k
-            while k < span.end, WordScanner.isLetter(s[k]) || WordScanner.isDigit(s[k]) || WordScanner.isApostrophe(s[k]) { k += 1 }
+            while k < span.end, CharacterClass.isLetterOrDigit(s[k]) || CharacterClass.isApostrophe(s[k]) { k += 1 }
             let first = s[start]
             let capital = first.value >= 0x41 && first.value <= 0x5a
             if capital, previousLower, previousEnd >= 0 {
@@ -243,18 +220,18 @@ enum SentenceFilter {
                     gap = false
                 }
                 var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-                for m in start..<k { hash = (hash ^ UInt64(WordScanner.lower(s[m]))) &* 0x0000_0100_0000_01b3 }
+                for m in start..<k { hash = (hash ^ UInt64(CharacterClass.lowerValue(s[m]))) &* 0x0000_0100_0000_01b3 }
                 if gap, clauseStarters.contains(hash) {
                     // "…reported in The Washington Post" names a title; after an article, a
                     // glued headline goes on in lower case ("The oil company…").
                     var n = k
-                    while n < span.end, !WordScanner.isLetter(s[n]) { n += 1 }
+                    while n < span.end, !CharacterClass.isLetter(s[n]) { n += 1 }
                     let lowerNext = n < span.end && s[n].value >= 0x61 && s[n].value <= 0x7a
                     if lowerNext || !articles.contains(hash) { result = true }
                 }
             }
             let last = s[k - 1]
-            previousLower = (last.value >= 0x61 && last.value <= 0x7a) || WordScanner.isDigit(last)
+            previousLower = (last.value >= 0x61 && last.value <= 0x7a) || CharacterClass.isDigit(last)
             previousEnd = k
         }
         return result
@@ -264,7 +241,7 @@ enum SentenceFilter {
     /// run into the text twice ("Shares fall on spill news Shares fall on spill news The…").
     static func repeatsItself(_ s: [Unicode.Scalar], _ span: Span) -> Bool {
         var words: [UInt64] = []
-        WordScanner.scan(s, span) { word, _, _ in words.append(word.hash) }
+        WordHasher.scan(s, span) { word, _, _ in words.append(word.hash) }
         guard words.count >= 8 else { return false }
         var seen: Set<UInt64> = []
         for k in 0...(words.count - 4) {
@@ -283,16 +260,16 @@ enum SentenceFilter {
         var k = span.start
         while k < span.end, words <= 6 {
             let c = s[k]
-            let letter = WordScanner.isLetter(c) || WordScanner.isDigit(c)
+            let letter = CharacterClass.isLetterOrDigit(c)
             if letter {
                 if !inWord {
                     inWord = true
                     wordAllCaps = true
                     wordLetters = 0
                 }
-                if WordScanner.isLetter(c) {
+                if CharacterClass.isLetter(c) {
                     wordLetters += 1
-                    if !(c.value < 0x80 ? (c.value >= 0x41 && c.value <= 0x5a) : c.properties.isUppercase) { wordAllCaps = false }
+                    if !(CharacterClass.isUpper(c)) { wordAllCaps = false }
                 }
             } else if inWord {
                 inWord = false

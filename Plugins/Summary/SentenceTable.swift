@@ -61,7 +61,7 @@ struct SentenceTable: Sendable {
     /// Documents are analysed in parallel; term ids are then given in corpus order, so the
     /// table is the same whatever the number of cores.
     static func build(_ corpus: Corpus, excluded: @escaping @Sendable (Document, Span) -> Bool) -> SentenceTable {
-        let analysed = ParallelMap.map(corpus.documents, minimumCount: 64) { document in
+        let analysed = Parallel.map(corpus.documents) { document in
             analyse(document, excluded: excluded)
         }
         var vocabulary: [UInt64: Int32] = [:]

@@ -7,26 +7,17 @@ import BriefingCore
 /// carries each chosen sentence, order the lead for reading, and summarise each document.
 public struct Summarizer: Sendable {
     /// The budget and per-document length.
-    public var options: SummaryOptions
+    public var options: SummaryPass.Options
     var tuning = SummaryTuning()
 
     /// Creates a summariser.
-    public init(options: SummaryOptions = SummaryOptions()) {
+    public init(options: SummaryPass.Options = SummaryPass.Options()) {
         self.options = options
     }
 
-    /// Everything the pass hands on: the data file, the view and the spans to highlight.
-    public struct Output: Sendable {
-        /// summary.json.
-        public var result: SummaryResult
-        /// Template data.
-        public var view: SummaryView
-        /// Cited and key sentences to highlight in source pages.
-        public var annotations: [Annotation]
-    }
-
-    /// Summarises `corpus`, using dedup's findings when there are any.
-    public func run(_ corpus: Corpus, duplicates: (any DuplicateFindings)? = nil) -> Output {
+    /// Summarises `corpus`, using dedup's findings when there are any: the data of
+    /// summary.json, nothing for display (that is `SummaryPresentation`'s).
+    public func run(_ corpus: Corpus, duplicates: (any DuplicateFindings)? = nil) -> SummaryResult {
         let table = SentenceTable.build(corpus) { document, span in
             guard let duplicates else { return false }
             return duplicates.isBoilerplate(document.id, span) || duplicates.isRepeat(document.id, span)
@@ -67,16 +58,14 @@ public struct Summarizer: Sendable {
 
         // Per-document summaries.
         let perDocument = DocumentSummarizer(maxSentences: options.documentSentences, tuning: tuning)
-        let documents = ParallelMap.map(Array(corpus.documents.indices)) { d -> DocumentSummary in
+        let documents = Parallel.map(count: corpus.documents.count) { d -> DocumentSummary in
             let picks = perDocument.summarize(table, table.byDocument[d], closeness: closeness)
             return DocumentSummary(doc: corpus.documents[d].id, summary: picks.map { r in
                 let span = table.records[r].span
                 return DocumentSummarySentence(text: Self.clean(corpus.documents[d].slice(span)), start: span.start, end: span.end)
             })
         }
-        let result = SummaryResult(sentences: sentences, documents: documents)
-        return Output(result: result, view: SummaryViewBuilder.view(result, corpus),
-                      annotations: SummaryViewBuilder.annotations(result))
+        return SummaryResult(sentences: sentences, documents: documents)
     }
 
     /// Groups of equivalent sentences from dedup, as record index → other records of its group.

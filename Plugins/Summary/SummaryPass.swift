@@ -5,7 +5,7 @@ import BriefingCore
 ///
 /// Depends on `dedup` to skip boilerplate and repeated blocks and to credit equivalent
 /// sentences; works without it (own repeat detection and citation search).
-public struct SummaryPass: AnalysisPass {
+public struct SummaryPass: ConfigurablePass {
     /// "summary": data/summary.json, summary.html, the index's lead.
     public let id = "summary"
     /// One line for `briefing plugins`.
@@ -14,19 +14,15 @@ public struct SummaryPass: AnalysisPass {
     public let dependencies = ["dedup"]
     /// Navigation and page heading.
     public let title = "Summary"
-    /// `sentences`, `words`, `document_sentences`.
-    public var optionKeys: [String]? { SummaryOptions.keys }
 
     /// Creates the pass.
     public init() {}
 
     /// Summarises the corpus with the options of `passes.summary`.
     public func run(_ input: PassInput) async throws -> PassOutput {
-        let options = try SummaryOptions(input.options)
-        let output = Summarizer(options: options).run(input.corpus, duplicates: input.results.duplicates)
-        input.logger.debug("summary: \(output.result.sentences.count) sentences, \(output.view.words) words")
-        var passOutput = PassOutput(result: output.result, annotations: output.annotations, view: output.view)
-        passOutput.legend = ["summary": "In the briefing's summary", "key-sentence": "Key sentence of this source"]
-        return passOutput
+        let options = try self.options(input)
+        let result = Summarizer(options: options).run(input.corpus, duplicates: input.results.duplicates)
+        input.logger.debug("summary: \(result.sentences.count) sentences")
+        return SummaryPresentation.output(result, corpus: input.corpus, options: options)
     }
 }

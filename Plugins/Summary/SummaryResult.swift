@@ -15,10 +15,6 @@ public struct SummaryResult: PassResult, Equatable {
         self.sentences = sentences
         self.documents = documents
     }
-
-    enum CodingKeys: String, CodingKey {
-        case sentences, documents
-    }
 }
 
 /// One sentence of the lead summary and every source that carries it.
@@ -38,10 +34,6 @@ public struct SummarySentence: Codable, Sendable, Equatable {
         self.sources = sources
         self.paraphrases = paraphrases
     }
-
-    enum CodingKeys: String, CodingKey {
-        case text, sources, paraphrases
-    }
 }
 
 /// A span of a source document, by document id and Unicode-scalar offsets (end exclusive).
@@ -59,10 +51,6 @@ public struct SourceSpan: Codable, Sendable, Equatable, Hashable {
         self.start = start
         self.end = end
     }
-
-    enum CodingKeys: String, CodingKey {
-        case doc, start, end
-    }
 }
 
 /// The summary of one document.
@@ -76,10 +64,6 @@ public struct DocumentSummary: Codable, Sendable, Equatable {
     public init(doc: String, summary: [DocumentSummarySentence]) {
         self.doc = doc
         self.summary = summary
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case doc, summary
     }
 }
 
@@ -97,9 +81,5 @@ public struct DocumentSummarySentence: Codable, Sendable, Equatable {
         self.text = text
         self.start = start
         self.end = end
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case text, start, end
     }
 }

@@ -11,20 +11,12 @@ public struct SummaryView: Encodable, Sendable, Equatable {
     public var sources: [CitedSource]
     /// Per-document summaries, in corpus order.
     public var documents: [DocumentView]
-    /// Whether there is a lead to show.
-    public var hasLead: Bool
     /// Words in the lead.
     public var words: Int
 
     /// Most citation marks shown after one sentence; on a large corpus a widely carried
     /// sentence may have hundreds of sources, all of them in summary.json.
     public static let marksShown = 6
-
-    enum CodingKeys: String, CodingKey {
-        case lead, sources, documents
-        case hasLead = "has_lead"
-        case words
-    }
 
     /// One lead sentence with its citation marks.
     public struct LeadSentence: Encodable, Sendable, Equatable {
@@ -40,25 +32,6 @@ public struct SummaryView: Encodable, Sendable, Equatable {
         public var paraphrases: [Citation]
         /// "carried by N sources": documents holding the sentence or a paraphrase of it.
         public var carriedBy: Int
-        /// Whether `paraphrases` has marks (templates cannot test an array's emptiness).
-        public var hasParaphrases: Bool { !paraphrases.isEmpty }
-
-        enum CodingKeys: String, CodingKey {
-            case number, text, citations, more, paraphrases
-            case carriedBy = "carried_by"
-            case hasParaphrases = "has_paraphrases"
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(number, forKey: .number)
-            try c.encode(text, forKey: .text)
-            try c.encode(citations, forKey: .citations)
-            try c.encodeIfPresent(more, forKey: .more)
-            try c.encode(paraphrases, forKey: .paraphrases)
-            try c.encode(carriedBy, forKey: .carriedBy)
-            try c.encode(hasParaphrases, forKey: .hasParaphrases)
-        }
     }
 
     /// A citation mark: the document's number, title and a link to the sentence in it.
@@ -99,31 +72,5 @@ public struct SummaryView: Encodable, Sendable, Equatable {
         public var date: String?
         /// The summary sentences, each linking to its place in the source page.
         public var sentences: [LinkedSentence]
-        /// Whether there are any (templates cannot test an array's emptiness).
-        public var hasSentences: Bool { !sentences.isEmpty }
-
-        enum CodingKeys: String, CodingKey {
-            case number, doc, title, link, date, sentences
-            case hasSentences = "has_sentences"
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(number, forKey: .number)
-            try c.encode(doc, forKey: .doc)
-            try c.encode(title, forKey: .title)
-            try c.encode(link, forKey: .link)
-            try c.encodeIfPresent(date, forKey: .date)
-            try c.encode(sentences, forKey: .sentences)
-            try c.encode(hasSentences, forKey: .hasSentences)
-        }
-    }
-
-    /// A sentence with a link to it.
-    public struct LinkedSentence: Encodable, Sendable, Equatable {
-        /// The sentence.
-        public var text: String
-        /// Link from the site root to its anchor.
-        public var link: String
     }
 }

@@ -20,8 +20,8 @@ enum TermAnalyzer {
         var terms: [UInt64] = []
         terms.reserveCapacity(32)
         var words = 0
-        let stop = StopWords.hashes
-        WordScanner.scan(scalars, span) { word, buffer, count in
+        let stop = WordHasher.stopWordHashes
+        WordHasher.scan(scalars, span) { word, buffer, count in
             words += 1
             guard count > 1, !stop.contains(word.hash) else { return }
             terms.append(word.hasLetter ? stem(buffer, count) : word.hash)
@@ -41,6 +41,6 @@ enum TermAnalyzer {
         } else if n > 3, buffer[n - 1] == s, buffer[n - 2] != s, buffer[n - 2] != u, buffer[n - 2] != i {
             n -= 1
         }
-        return WordScanner.hash(buffer, n)
+        return WordHasher.hash(buffer, n)
     }
 }

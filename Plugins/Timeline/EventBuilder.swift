@@ -59,7 +59,7 @@ struct EventBuilder {
             var i = t.span.start - 1
             while i > sentence.start, text.scalars[i] == " " { i -= 1 }
             var word = ""
-            while i >= sentence.start, text.scalars[i].properties.isAlphabetic {
+            while i >= sentence.start, CharacterClass.isLetter(text.scalars[i]) {
                 word = String(Character(text.scalars[i])) + word
                 i -= 1
             }
@@ -96,7 +96,7 @@ struct EventBuilder {
         var set = Set<String>()
         var current = ""
         for c in text.lowercased().unicodeScalars {
-            if c.properties.isAlphabetic || (c.value >= 48 && c.value <= 57) {
+            if CharacterClass.isLetter(c) || (c.value >= 48 && c.value <= 57) {
                 current.unicodeScalars.append(c)
             } else {
                 if current.count >= 4, !commonWords.contains(current) { set.insert(current) }

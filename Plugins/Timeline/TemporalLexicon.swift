@@ -1,28 +1,11 @@
-/// The English words the temporal tagger knows: calendar names, units, number words,
-/// modifiers and the cues that mark tense.
+import BriefingCore
+
+/// What the temporal tagger knows beyond the English lexicon: units, seasons, parts of the day,
+/// modifiers and tense cues, with their TIMEX3 codes. The words shared by every pass (month and
+/// weekday names, cardinals and ordinals) live in `English`.
 ///
 /// General English only; nothing here is specific to any corpus.
 enum TemporalLexicon {
-    /// Month names and abbreviations → month number.
-    static let months: [String: Int] = [
-        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-        "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-        "oct": 10, "nov": 11, "dec": 12,
-    ]
-    /// Abbreviated month names, which need a day, a year or a period to count as months.
-    static let monthAbbreviations: Set<String> = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
-
-    /// Weekday names (and common abbreviations) → ISO weekday.
-    static let weekdays: [String: Int] = [
-        "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
-        "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 7,
-    ]
-    /// Plural weekdays, read as SETs ("on Tuesdays").
-    static let pluralWeekdays: [String: Int] = [
-        "mondays": 1, "tuesdays": 2, "wednesdays": 3, "thursdays": 4, "fridays": 5, "saturdays": 6, "sundays": 7,
-    ]
-
     /// Calendar units, singular and plural.
     static let units: [String: TimeUnit] = [
         "second": .second, "seconds": .second, "minute": .minute, "minutes": .minute, "min": .minute, "mins": .minute,
@@ -37,21 +20,6 @@ enum TemporalLexicon {
     static let pluralUnits: Set<String> = ["seconds", "minutes", "hours", "days", "weeks", "weekends", "months", "quarters",
                                            "years", "decades", "centuries", "millennia", "fortnights", "mins", "hrs"]
 
-    /// Cardinal number words.
-    static let cardinals: [String: Int] = [
-        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-        "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-        "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-        "hundred": 100, "thousand": 1000, "dozen": 12,
-    ]
-    /// Ordinal words → number ("third quarter", "20th century" is handled with digits).
-    static let ordinals: [String: Int] = [
-        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-        "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
-        "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
-        "twenty-first": 21, "thirtieth": 30, "last": -1, "final": -1,
-    ]
     /// Vague quantities → nil amount (the X of "PXY").
     static let vagueQuantities: Set<String> = ["several", "few", "many", "some", "numerous", "multiple"]
 
@@ -130,17 +98,17 @@ enum TemporalLexicon {
     /// Words that may open a temporal expression: used to skip quickly over most tokens.
     static let triggers: Set<String> = {
         var s = Set<String>()
-        for k in months.keys { s.insert(k) }
-        for k in weekdays.keys { s.insert(k) }
-        for k in pluralWeekdays.keys { s.insert(k) }
+        for k in English.monthNumbers.keys { s.insert(k) }
+        for k in English.weekdayNumbers.keys { s.insert(k) }
+        for k in English.pluralWeekdayNumbers.keys { s.insert(k) }
         for k in units.keys { s.insert(k) }
-        for k in cardinals.keys { s.insert(k) }
+        for k in English.cardinals.keys { s.insert(k) }
         for k in seasons.keys { s.insert(k) }
         for k in partsOfDay.keys { s.insert(k) }
         for k in decadeWords.keys { s.insert(k) }
         for k in fixedHolidays.keys { s.insert(k) }
         for k in quantityModifiers.keys { s.insert(k) }
-        for k in ordinals.keys { s.insert(k) }
+        for k in English.ordinals.keys { s.insert(k) }
         for k in vagueQuantities { s.insert(k) }
         for w in [
             "the", "a", "an", "this", "that", "these", "those", "its", "their", "last", "next", "past", "coming",

@@ -1,3 +1,5 @@
+import BriefingCore
+
 /// The direction of a clause in time: decides which Monday a bare "Monday" is.
 enum Tense: Sendable {
     case past, future, unknown
@@ -38,7 +40,7 @@ enum TenseDetector {
             let planned = k < first && first - k <= 8 && !namesResultsPeriod && reportedFuture(tokens, k, after: -1)
             if t.lower == "until" || t.lower == "would" && (possessive || !planned) { weighted += 3 }
             // "… on Friday, officials said": the attribution's tense is not the report's
-            if k > last, !opensSentence, speechVerbs.contains(t.lower), commaBetween(tokens, last, k) { weighted += 8 }
+            if k > last, !opensSentence, English.reportingVerbs.contains(t.lower), commaBetween(tokens, last, k) { weighted += 8 }
             if weighted < best.distance { best = (weighted, cue); bestBefore = k < first }
         }
         // "postponed until Tuesday", "delayed to March": a new date set by a postponement lies
@@ -145,13 +147,10 @@ enum TenseDetector {
         "will", "would", "could", "should", "may", "might", "can", "must", "shall", "to", "'ll", "cannot", "'t",
     ]
 
-    /// Verbs of saying, whose tense is the report's, not the event's.
-    static let speechVerbs: Set<String> = ["said", "says", "told", "added", "stated", "announced", "reported", "according"]
-
     /// Whether the "would" at `k` reports a plan ("said it would cut"): the future of a verb of
     /// saying a few words before it (and after token `after`), not a conditional.
     private static func reportedFuture(_ tokens: [TimexToken], _ k: Int, after: Int) -> Bool {
-        for j in max(0, k - 4, after + 1)..<k where speechVerbs.contains(tokens[j].lower) { return true }
+        for j in max(0, k - 4, after + 1)..<k where English.reportingVerbs.contains(tokens[j].lower) { return true }
         return false
     }
 

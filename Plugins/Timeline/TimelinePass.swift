@@ -5,23 +5,16 @@ import BriefingCore
 ///
 /// Reads dedup's findings when present (boilerplate and repeated passages make no events;
 /// equivalent sentences merge) and works without them.
-public struct TimelinePass: AnalysisPass {
+public struct TimelinePass: ConfigurablePass {
     public let id = "timeline"
     public let summary = "Temporal expressions (TIMEX3) and a sourced timeline of dated events"
     public let dependencies = ["dedup"]
-
-    /// Option keys this pass understands.
-    static let optionKeys = ["chart_events", "page_events"]
 
     /// Creates the pass.
     public init() {}
 
     public func run(_ input: PassInput) async throws -> PassOutput {
-        for key in input.options.values.keys where !Self.optionKeys.contains(key) {
-            throw PassError.unknownOption(pass: id, key: key, valid: Self.optionKeys)
-        }
-        let chartEvents = try input.options.int("chart_events", default: 60)
-        let pageEvents = try input.options.int("page_events", default: 400)
+        let options = try self.options(input)
         let duplicates = input.results.duplicates
         var groupOf: [String: Int] = [:]
         for (g, members) in (duplicates?.equivalentSentences ?? []).enumerated() {
@@ -39,8 +32,7 @@ public struct TimelinePass: AnalysisPass {
         }
         let events = EventBuilder.events(candidates)
         let result = TimelineResult(timexes: timexes, events: events, documents: anchors)
-        return TimelinePresentation.output(result, corpus: input.corpus, tagged: analyses, chartEvents: chartEvents,
-                                           pageEvents: pageEvents)
+        return TimelinePresentation.output(result, corpus: input.corpus, options: options)
     }
 
     /// What one document contributes.
@@ -78,20 +70,9 @@ public struct TimelinePass: AnalysisPass {
         return DocumentTimeline(doc: doc.id, timexes: found, records: records, candidates: candidates, anchor: anchor)
     }
 
-    /// Tags documents in parallel chunks; order is kept.
+    /// Tags documents on all cores; order is kept.
     static func tagAll(_ documents: [Document], reference: CalendarDate?, duplicates: (any DuplicateFindings)?,
                        groupOf: [String: Int]) async -> [DocumentTimeline] {
-        let chunkCount = max(1, min(8, documents.count / 32))
-        if chunkCount == 1 { return documents.map { tag($0, reference: reference, duplicates: duplicates, groupOf: groupOf) } }
-        let size = (documents.count + chunkCount - 1) / chunkCount
-        return await withTaskGroup(of: (Int, [DocumentTimeline]).self) { group in
-            for c in 0..<chunkCount {
-                let slice = Array(documents[min(documents.count, c * size)..<min(documents.count, (c + 1) * size)])
-                group.addTask { (c, slice.map { tag($0, reference: reference, duplicates: duplicates, groupOf: groupOf) }) }
-            }
-            var parts: [(Int, [DocumentTimeline])] = []
-            for await part in group { parts.append(part) }
-            return parts.sorted { $0.0 < $1.0 }.flatMap(\.1)
-        }
+        Parallel.map(documents) { tag($0, reference: reference, duplicates: duplicates, groupOf: groupOf) }
     }
 }

@@ -2,9 +2,8 @@ import BriefingCore
 
 /// What the timeline pass adds to the site: date highlights in source pages (value on hover
 /// and focus), the masthead figure, the timeline chart, and events grouped by day.
-enum TimelinePresentation {
-    static func output(_ result: TimelineResult, corpus: Corpus, tagged: [TimelinePass.DocumentTimeline],
-                       chartEvents: Int, pageEvents: Int = 400) -> PassOutput {
+enum TimelinePresentation: PassPresentation {
+    static func output(_ result: TimelineResult, corpus: Corpus, options: TimelinePass.Options) -> PassOutput {
         var annotations: [Annotation] = []
         for t in result.timexes {
             // the normalised value is what a reader hovers for; relative-only dates say how they relate
@@ -13,24 +12,24 @@ enum TimelinePresentation {
         }
         var figures: [Figure] = []
         if !result.events.isEmpty {
-            figures.append(Figure(value: result.events.count, label: result.events.count == 1 ? "dated event" : "dated events"))
+            figures.append(Figure(value: result.events.count, label: Wording.noun(result.events.count, "dated event")))
         }
         var charts: [String: Chart] = [:]
         // The strip shows the story's own stretch of time: events within a year of the median
         // event, so one mention of a distant year does not squash the rest into a dot.
-        let charted = selection(result.events.filter { !$0.relative }, limit: chartEvents)
+        let charted = selection(result.events.filter { !$0.relative }, limit: options.chartEvents)
         let placed = charted.compactMap { e in Self.day(of: e).map { (e, $0) } }
         let median = placed.isEmpty ? 0 : placed.map(\.1).sorted()[placed.count / 2]
         let near = placed.filter { abs($0.1 - median) <= 366 }
         let shown = near.count >= 3 ? near : placed
-        let points = shown.prefix(chartEvents).map { (e, day) -> Chart.TimePoint in
+        let points = shown.prefix(options.chartEvents).map { (e, day) -> Chart.TimePoint in
             let text = e.text.count > 120 ? String(e.text.prefix(117)) + "…" : e.text
             return Chart.TimePoint(day: day, label: "\(e.label): \(text)", expected: e.status == "expected",
                                    link: SitePaths.passPage("timeline") + "#" + e.id)
         }
         if !points.isEmpty { charts["timeline"] = .timeline(title: "Dated events, past and expected", points: Array(points)) }
         let documents = Dictionary(uniqueKeysWithValues: corpus.documents.map { ($0.id, $0) })
-        let view = TimelineView.make(result, documents: documents, limit: pageEvents)
+        let view = Self.view(result, documents: documents, limit: options.pageEvents)
         var output = PassOutput(result: result, annotations: annotations, charts: charts, figures: figures, view: view)
         output.legend = ["timex": "Date or time (hover or focus for its value)"]
         return output
@@ -62,109 +61,27 @@ enum TimelinePresentation {
         if parts.count == 2, let b = CalendarDate(iso: String(parts[1])) { return Double(a.dayNumber + b.dayNumber) / 2 }
         return Double(a.dayNumber)
     }
-}
 
-/// Display data for `Templates/timeline.mustache` and the index section.
-struct TimelineView: Encodable, Sendable {
-    /// A source carrying an event.
-    struct SourceLink: Encodable, Sendable {
-        var doc: String
-        var title: String
-        var link: String
-        /// What follows the link in a run of links ("; ", or nothing after the last).
-        var separator: String
-    }
-    /// One event as shown.
-    struct Item: Encodable, Sendable {
-        var id: String
-        var text: String
-        var label: String
-        var value: String
-        var status: String
-        var expected: Bool
-        var ongoing: Bool
-        var sources: [SourceLink]
-        var carried: Int
-        /// "1 source", "3 sources".
-        var carriedLabel: String
-
-        enum CodingKeys: String, CodingKey {
-            case id, text, label, value, status, expected, ongoing, sources, carried
-            case carriedLabel = "carried_label"
-        }
-    }
-    /// Events of one day (or one period).
-    struct Day: Encodable, Sendable {
-        var label: String
-        var date: String
-        var events: [Item]
-    }
-
-    var past: [Day]
-    var expected: [Day]
-    var relative: [Day]
-    var total: Int
-    var expectedCount: Int
-    var timexCount: Int
-    var highlights: [Item]
-    var anchorNote: String?
-    /// The latest past events and the first expected ones, for the index.
-    var latest: [Item]
-    var upcoming: [Item]
-    /// Whether each list has anything, for section headings.
-    var hasPast: Bool { !past.isEmpty }
-    var hasExpected: Bool { !expected.isEmpty }
-    var hasRelative: Bool { !relative.isEmpty }
-
-    func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(past, forKey: .past)
-        try c.encode(expected, forKey: .expected)
-        try c.encode(relative, forKey: .relative)
-        try c.encode(total, forKey: .total)
-        try c.encode(highlights, forKey: .highlights)
-        try c.encode(latest, forKey: .latest)
-        try c.encode(upcoming, forKey: .upcoming)
-        try c.encode(expectedCount, forKey: .expectedCount)
-        try c.encode(timexCount, forKey: .timexCount)
-        try c.encodeIfPresent(anchorNote, forKey: .anchorNote)
-        try c.encode(hasPast, forKey: .hasPast)
-        try c.encode(hasExpected, forKey: .hasExpected)
-        try c.encode(hasRelative, forKey: .hasRelative)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case past, expected, relative, total, highlights, latest, upcoming
-        case hasPast = "has_past"
-        case hasExpected = "has_expected"
-        case hasRelative = "has_relative"
-        case expectedCount = "expected_count"
-        case timexCount = "timex_count"
-        case anchorNote = "anchor_note"
-    }
-
-    static func make(_ result: TimelineResult, documents: [String: Document], limit: Int = 400) -> TimelineView {
-        func item(_ e: TimelineEvent) -> Item {
-            let sources = e.sources.enumerated().map { i, s in
-                SourceLink(doc: s.doc, title: documents[s.doc]?.displayTitle ?? s.doc, link: SitePaths.link(s.doc, offset: s.start),
-                           separator: i + 1 < e.sources.count ? "; " : "")
-            }
-            return Item(id: e.id, text: e.text, label: e.label, value: e.value, status: e.status, expected: e.status == "expected",
+    /// The view of the timeline page and the index section: at most `limit` events, by day.
+    static func view(_ result: TimelineResult, documents: [String: Document], limit: Int = 400) -> TimelineView {
+        func item(_ e: TimelineEvent) -> TimelineView.Item {
+            let sources = e.sources.map { SourceLink($0.doc, in: documents, offset: $0.start) }
+            return TimelineView.Item(id: e.id, text: e.text, label: e.label, value: e.value, status: e.status, expected: e.status == "expected",
                         ongoing: e.status == "ongoing", sources: sources, carried: sources.count,
-                        carriedLabel: sources.count == 1 ? "1 source" : "\(sources.count) sources")
+                        carriedLabel: Wording.counted(sources.count, "source"))
         }
-        func days(_ events: [TimelineEvent]) -> [Day] {
-            var out: [Day] = []
+        func days(_ events: [TimelineEvent]) -> [TimelineView.Day] {
+            var out: [TimelineView.Day] = []
             for e in events {
                 if let last = out.last, last.date == e.date {
                     out[out.count - 1].events.append(item(e))
                 } else {
-                    out.append(Day(label: e.label, date: e.date, events: [item(e)]))
+                    out.append(TimelineView.Day(label: e.label, date: e.date, events: [item(e)]))
                 }
             }
             return out
         }
-        let shown = TimelinePresentation.selection(result.events, limit: limit)
+        let shown = selection(result.events, limit: limit)
         let absolute = shown.filter { !$0.relative }
         let past = absolute.filter { $0.status != "expected" }
         let expected = absolute.filter { $0.status == "expected" }

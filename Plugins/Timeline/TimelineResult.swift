@@ -8,8 +8,6 @@ public struct TimelineResult: PassResult {
     public var events: [TimelineEvent]
     /// How each document's relative dates were anchored.
     public var documents: [DocumentAnchor]
-
-    enum CodingKeys: String, CodingKey { case timexes, events, documents }
 }
 
 /// One TIMEX3 expression as written to the data file.
@@ -27,13 +25,11 @@ public struct TimexRecord: Codable, Sendable, Hashable {
     /// DATE, TIME, DURATION or SET.
     public var type: String
     /// TIMEX3 value; null when it cannot be given.
-    public var value: String?
+    @Nullable public var value: String?
     /// TIMEX3 mod, when there is one.
     public var mod: String?
     /// Without an anchor date: "Monday before publication".
     public var relative: String?
-
-    enum CodingKeys: String, CodingKey { case doc, start, end, line, text, type, value, mod, relative }
 }
 
 /// A sentence of a source that supports an event.
@@ -44,8 +40,6 @@ public struct EventSource: Codable, Sendable, Hashable {
     public var start: Int
     /// Sentence end.
     public var end: Int
-
-    enum CodingKeys: String, CodingKey { case doc, start, end }
 }
 
 /// One dated event: a sentence with a date, merged across the sources that report it.
@@ -71,8 +65,6 @@ public struct TimelineEvent: Codable, Sendable, Hashable {
     public var timex: EventSource
     /// Without an anchor: true, and the order comes from approximate offsets.
     public var relative: Bool
-
-    enum CodingKeys: String, CodingKey { case id, date, value, label, text, status, sources, timex, relative }
 }
 
 /// How a document's relative dates were resolved.
@@ -83,6 +75,4 @@ public struct DocumentAnchor: Codable, Sendable, Hashable {
     public var anchor: String?
     /// "document" (its own date), "reference" (briefing.yml), or "none" (relative only).
     public var source: String
-
-    enum CodingKeys: String, CodingKey { case doc, anchor, source }
 }

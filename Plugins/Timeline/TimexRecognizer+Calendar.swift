@@ -1,3 +1,5 @@
+import BriefingCore
+
 /// Named calendar expressions: months, weekdays, seasons, holidays, years and dates in digits.
 extension TimexRecognizer {
     /// Time-zone abbreviations that may follow a clock time.
@@ -12,9 +14,9 @@ extension TimexRecognizer {
     /// Months, weekdays, seasons, holidays, decade words and clock words at `i`.
     func calendarWord(at i: Int, determiner: Bool) -> TimexMatch? {
         guard let w = word(i) else { return nil }
-        if let m = TemporalLexicon.months[w] { return monthExpression(at: i, month: m) }
-        if let d = TemporalLexicon.weekdays[w] { return weekdayExpression(at: i, weekday: d) }
-        if let d = TemporalLexicon.pluralWeekdays[w], tokens[i].capitalized {
+        if let m = English.monthNumbers[w] { return monthExpression(at: i, month: m) }
+        if let d = English.weekdayNumbers[w] { return weekdayExpression(at: i, weekday: d) }
+        if let d = English.pluralWeekdayNumbers[w], tokens[i].capitalized {
             if let code = pluralPartOfDay(i + 1) {
                 return TimexMatch(first: i, last: i + 1, meaning: .set("XXXX-WXX-\(d)T\(code)"), type: .set)
             }
@@ -91,7 +93,7 @@ extension TimexRecognizer {
     /// A month name with an optional day and year: "Aug. 18", "August 18, 2025", "August 1998", "August".
     private func monthExpression(at i: Int, month: Int) -> TimexMatch? {
         let w = tokens[i].lower
-        let abbreviation = TemporalLexicon.monthAbbreviations.contains(w)
+        let abbreviation = English.monthAbbreviations.contains(w)
         var j = i + 1
         var dotted = false
         if abbreviation, punct(j, "."), tokens[j].glued { j += 1; dotted = true }
@@ -145,7 +147,7 @@ extension TimexRecognizer {
             if punct(j, "."), tokens[j].glued { j += 1 } else if w.count <= 3 { return nil }
         }
         let afterComma = punct(j, ",") ? j + 1 : j
-        if let name = word(afterComma), let month = TemporalLexicon.months[name], var m = calendarWord(at: afterComma, determiner: false),
+        if let name = word(afterComma), let month = English.monthNumbers[name], var m = calendarWord(at: afterComma, determiner: false),
            case .calendar(let y, _, let d) = m.meaning, d != nil {
             m.first = i
             m.meaning = .calendar(year: y, month: month, day: d)
@@ -159,7 +161,7 @@ extension TimexRecognizer {
         if let code = pluralPartOfDay(last + 1) {
             return TimexMatch(first: i, last: last + 1, meaning: .set("XXXX-WXX-\(weekday)T\(code)"), type: .set)
         }
-        if let link = word(last + 1), link == "and" || link == "or", let other = word(last + 2), TemporalLexicon.weekdays[other] != nil,
+        if let link = word(last + 1), link == "and" || link == "or", let other = word(last + 2), English.weekdayNumbers[other] != nil,
            tokens[last + 2].capitalized, let code = pluralPartOfDay(last + 3) {
             return TimexMatch(first: i, last: last, meaning: .set("XXXX-WXX-\(weekday)T\(code)"), type: .set)
         }
@@ -176,15 +178,15 @@ extension TimexRecognizer {
     /// "the year" or "in") "two thousand", "two thousand and one".
     func spokenYear(at i: Int, loose: Bool) -> (Int, Int)? {
         guard let w = word(i) else { return nil }
-        if let hundreds = TemporalLexicon.cardinals[w], (10...19).contains(hundreds) {
+        if let hundreds = English.cardinals[w], (10...19).contains(hundreds) {
             var j = i + 1
-            guard let t = word(j), let tens = TemporalLexicon.cardinals[t], tens >= 10, tens < 100 || tens == 100 else { return nil }
+            guard let t = word(j), let tens = English.cardinals[t], tens >= 10, tens < 100 || tens == 100 else { return nil }
             if tens == 100 { return loose ? (hundreds * 100, j) : nil }
             var value = tens
             if tens >= 20, tens % 10 == 0 {
                 var k = j + 1
                 if hyphen(k) { k += 1 }
-                if let u = word(k), let units = TemporalLexicon.cardinals[u], units < 10, units > 0 { value += units; j = k }
+                if let u = word(k), let units = English.cardinals[u], units < 10, units > 0 { value += units; j = k }
             }
             return (hundreds * 100 + value, j)
         }
@@ -192,7 +194,7 @@ extension TimexRecognizer {
             var j = i + 1
             var k = j + 1
             if word(k) == "and" { k += 1 }
-            if let u = word(k), let units = TemporalLexicon.cardinals[u], units < 20 { return (2000 + units, k) }
+            if let u = word(k), let units = English.cardinals[u], units < 20 { return (2000 + units, k) }
             _ = j; j = i + 1
             return (2000, j)
         }
@@ -219,7 +221,7 @@ extension TimexRecognizer {
     /// The day a clock time is on, when it follows: "midnight Friday", "10 a.m. yesterday".
     func dayAfterClock(_ i: Int) -> (TimexMeaning, Int)? {
         guard let w = word(i) else { return nil }
-        if let d = TemporalLexicon.weekdays[w], tokens[i].capitalized, w.count > 4 { return (.weekday(d, shift: nil), i) }
+        if let d = English.weekdayNumbers[w], tokens[i].capitalized, w.count > 4 { return (.weekday(d, shift: nil), i) }
         switch w {
         case "today": return (.dayOffset(0), i)
         case "yesterday": return (.dayOffset(-1), i)
@@ -251,9 +253,9 @@ extension TimexRecognizer {
         if let d = dayNumber(i) {
             var j = i + 1
             if word(j) == "of" { j += 1 }
-            if let name = word(j), let month = TemporalLexicon.months[name], tokens[j].capitalized {
+            if let name = word(j), let month = English.monthNumbers[name], tokens[j].capitalized {
                 var last = j
-                if TemporalLexicon.monthAbbreviations.contains(name), punct(j + 1, "."), tokens[j + 1].glued { last += 1 }
+                if English.monthAbbreviations.contains(name), punct(j + 1, "."), tokens[j + 1].glued { last += 1 }
                 if let y = yearNumber(last + 1) {
                     return TimexMatch(first: i, last: last + 1, meaning: .calendar(year: y, month: month, day: d), type: .date)
                 }
@@ -304,7 +306,7 @@ extension TimexRecognizer {
             if p.kind == .punct, ["$", "#", "£", "€", "-", "/", "+"].contains(p.lower), p.end == tokens[i].start,
                !(p.lower == "-" && i >= 2 && tokens[i - 2].lower == "mid") { return false }
             if p.kind == .number { return false }
-            if p.kind == .word, p.capitalized, i >= 2, tokens[i - 2].kind == .word, TemporalLexicon.months[p.lower] == nil,
+            if p.kind == .word, p.capitalized, i >= 2, tokens[i - 2].kind == .word, English.monthNumbers[p.lower] == nil,
                !["in", "since", "of", "until", "by", "fiscal", "from"].contains(p.lower) { return false }
             if p.kind == .word, ["no.", "no", "number", "route", "flight", "model", "page", "pages", "rule", "resolution", "about", "nearly",
                                  "over", "some", "approximately", "than", "top", "the", "of"].contains(p.lower) {
@@ -381,7 +383,7 @@ extension TimexRecognizer {
             return TimexMatch(first: i, last: end, meaning: .clock(hour: hour, minute: minute, day: day), type: .time)
         }
         let dateStart = punct(zoneEnd + 1, ",") && zoneEnd > last ? zoneEnd + 2 : zoneEnd + 1
-        if zoneEnd > last || dateStart == last + 1, let name = word(dateStart), TemporalLexicon.months[name] != nil,
+        if zoneEnd > last || dateStart == last + 1, let name = word(dateStart), English.monthNumbers[name] != nil,
            let m = calendarWord(at: dateStart, determiner: false), case .calendar(_, _, let d) = m.meaning, d != nil {
             return TimexMatch(first: i, last: m.last, meaning: .clock(hour: hour, minute: minute, day: m.meaning), type: .time)
         }

@@ -1,3 +1,5 @@
+import BriefingCore
+
 /// Quantities of time: durations ("40 minutes", "three-and-a-half-year", "several years"),
 /// and points reached by counting ("two weeks ago", "a year earlier", "10 days from now").
 extension TimexRecognizer {
@@ -43,7 +45,7 @@ extension TimexRecognizer {
             if word(i + 1) == "dozen" { return Amount(value: 12, last: i + 1) }
             if word(i + 1) == "half" { return Amount(value: 0.5, last: i + 1) }
             if let c = word(i + 1), c == "hundred" || c == "thousand" {
-                return Amount(value: Double(TemporalLexicon.cardinals[c]!), last: i + 1)
+                return Amount(value: Double(English.cardinals[c]!), last: i + 1)
             }
             return Amount(value: 1, last: i, article: true)
         case "couple":
@@ -62,13 +64,13 @@ extension TimexRecognizer {
             if w == "some" { return nil }
             return Amount(value: nil, last: i)
         }
-        guard var value = TemporalLexicon.cardinals[w].map(Double.init) else { return nil }
+        guard var value = English.cardinals[w].map(Double.init) else { return nil }
         var last = i
         // "twenty four", "twenty-four", "one hundred", "two thousand"
         while true {
             var j = last + 1
             if hyphen(j) { j += 1 }
-            guard let n = word(j), let v = TemporalLexicon.cardinals[n] else { break }
+            guard let n = word(j), let v = English.cardinals[n] else { break }
             if v == 100 || v == 1000 { value *= Double(v) } else if value >= 20, value.truncatingRemainder(dividingBy: 10) == 0, v < 10 { value += Double(v) } else { break }
             last = j
         }

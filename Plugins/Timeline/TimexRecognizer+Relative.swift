@@ -1,3 +1,5 @@
+import BriefingCore
+
 /// Expressions relative to the reference date or to another date in the text: "last week",
 /// "next Monday", "the past two months", "the following day", "this year's third quarter",
 /// "now", "recently", "every week".
@@ -31,7 +33,7 @@ extension TimexRecognizer {
             }
             return nil
         }
-        if TemporalLexicon.ordinals[w] != nil, w != "last" || (word(i + 1) == "half" && word(i + 2) == "of"),
+        if English.ordinals[w] != nil, w != "last" || (word(i + 1) == "half" && word(i + 2) == "of"),
            let q = quarterPhrase(at: i, year: .infer) {
             var q = q
             q.first = min(q.first, start)
@@ -80,7 +82,7 @@ extension TimexRecognizer {
             if determinerWord == "that" || determinerWord == "the" {
                 switch unit {
                 case .year where determinerWord == "the" && (["ended", "ending", "ends"].contains(word(i + 1) ?? "") || endsAfterRelative(i + 1)
-                                                               || word(i + 1) == "to" && TemporalLexicon.months[word(i + 2) ?? ""] != nil):
+                                                               || word(i + 1) == "to" && English.monthNumbers[word(i + 2) ?? ""] != nil):
                     // "the year ended March 31", "the year to March": a fiscal year, a length
                     return TimexMatch(first: start, last: i, meaning: .duration(.year, 1), type: .duration)
                 case .quarter where ["ended", "ending", "ends"].contains(word(i + 1) ?? ""):
@@ -144,7 +146,7 @@ extension TimexRecognizer {
         if w == "current" && !determiner && word(i + 1) == nil { return nil }
         if word(j) == "fiscal", let n = word(j + 1), TemporalLexicon.units[n] != nil { j += 1 }
         // weekday: "last Friday", "next Tuesday", "this Thursday"
-        if let n = word(j), let d = TemporalLexicon.weekdays[n], tokens[j].capitalized, n.count > 3 {
+        if let n = word(j), let d = English.weekdayNumbers[n], tokens[j].capitalized, n.count > 3 {
             guard !determiner || w == "this" || w == "that" || w == "following" || w == "next" || w == "previous" else { return nil }
             if determiner && (w == "following" || w == "next" || w == "previous") {
                 return TimexMatch(first: start, last: j, meaning: .weekdayFromLastDay(d, shift: w == "previous" ? -1 : 1), type: .date)
@@ -156,7 +158,7 @@ extension TimexRecognizer {
             return TimexMatch(first: start, last: j, meaning: .weekday(d, shift: s), type: .date)
         }
         // month: "last April", "this September"
-        if let n = word(j), let m = TemporalLexicon.months[n], tokens[j].capitalized, !TemporalLexicon.monthAbbreviations.contains(n) {
+        if let n = word(j), let m = English.monthNumbers[n], tokens[j].capitalized, !English.monthAbbreviations.contains(n) {
             if determiner && w != "this" { return nil }
             return TimexMatch(first: start, last: j, meaning: .monthOf(m, year: .relative(shift)), type: .date)
         }
@@ -257,7 +259,7 @@ extension TimexRecognizer {
         var j = i
         if word(j) == "fiscal" { j += 1; if hyphen(j) { j += 1 } }
         var n: Int?
-        if let w = word(j), let o = TemporalLexicon.ordinals[w], o >= 1, o <= 4 { n = o }
+        if let w = word(j), let o = English.ordinals[w], o >= 1, o <= 4 { n = o }
         else if j < tokens.count, tokens[j].kind == .number, ["st", "nd", "rd", "th"].contains(tokens[j].suffix), let v = tokens[j].int, (1...4).contains(v) { n = v }
         // "the last half of 1989": the second half
         else if word(j) == "last", word(j + 1) == "half", word(j + 2) == "of", yearNumber(j + 3) != nil { n = 2 }
@@ -327,7 +329,7 @@ extension TimexRecognizer {
             if word(i + 1) == "recently" { return TimexMatch(first: i, last: i + 1, meaning: .reference("PAST_REF"), type: .date) }
         case "past", "future", "present":
             guard determiner, determinerWord == "the" else { return nil }
-            if let n = word(i + 1), TemporalLexicon.units[n] != nil || TemporalLexicon.cardinals[n] != nil { return nil }
+            if let n = word(i + 1), TemporalLexicon.units[n] != nil || English.cardinals[n] != nil { return nil }
             if i + 1 < tokens.count, tokens[i + 1].kind == .number { return nil }
             let value = w == "past" ? "PAST_REF" : (w == "future" ? "FUTURE_REF" : "PRESENT_REF")
             return TimexMatch(first: i, last: i, meaning: .reference(value), type: .date)
@@ -355,13 +357,13 @@ extension TimexRecognizer {
                 if w == "each", word(j + 1) == "of" { return nil }
                 return TimexMatch(first: i, last: j, meaning: .set(TimexRecognizer.durationValue(unit, n)), type: .set)
             }
-            if let u = word(j), let d = TemporalLexicon.weekdays[u], tokens[j].capitalized {
+            if let u = word(j), let d = English.weekdayNumbers[u], tokens[j].capitalized {
                 return TimexMatch(first: i, last: j, meaning: .set("XXXX-WXX-\(d)"), type: .set)
             }
             if let u = word(j), let code = TemporalLexicon.partsOfDay[u] {
                 return TimexMatch(first: i, last: j, meaning: .set("XXXX-XX-XXT\(code)"), type: .set)
             }
-            if let u = word(j), let m = TemporalLexicon.months[u], tokens[j].capitalized {
+            if let u = word(j), let m = English.monthNumbers[u], tokens[j].capitalized {
                 return TimexMatch(first: i, last: j, meaning: .set("XXXX-\(m < 10 ? "0" : "")\(m)"), type: .set)
             }
         case "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "biweekly":

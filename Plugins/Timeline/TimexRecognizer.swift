@@ -1,3 +1,5 @@
+import BriefingCore
+
 /// Finds temporal expressions in a run of tokens and parses what each one says.
 ///
 /// A hand-written grammar in the spirit of TimeML's TIMEX3 guidelines: the extent starts
@@ -168,7 +170,7 @@ struct TimexRecognizer {
             return m
         }
         if w == "the" || w == "this" || w == "that" || w == "its" || w == "their" || w == "these" || w == "those" {
-            if w == "that", let n = word(i + 1), TimexRecognizer.shifters[n] != nil || TemporalLexicon.weekdays[n] != nil { return nil }
+            if w == "that", let n = word(i + 1), TimexRecognizer.shifters[n] != nil || English.weekdayNumbers[n] != nil { return nil }
             if w == "that", i + 1 < tokens.count, tokens[i + 1].kind == .number { return nil }
             if var m = core(at: i + 1, determiner: true, determinerWord: w) {
                 if m.adjectival { return m }

@@ -1,3 +1,5 @@
+import BriefingCore
+
 /// A token as the temporal tagger sees it: a word, a number or a punctuation mark, with its
 /// scalar span in the original text.
 ///
@@ -123,7 +125,7 @@ enum TimexTokenizer {
             var original = String.UnicodeScalarView()
             original.append(contentsOf: scalars[i..<j])
             let text = String(original)
-            let capitalized = first.properties.isUppercase
+            let capitalized = CharacterClass.isUpper(first)
             return TimexToken(start: i, end: j, kind: .word, lower: text.lowercased(), capitalized: capitalized, glued: glued, int: nil,
                               suffix: "", allCaps: capitalized && j - i > 1 && text == text.uppercased())
         }
@@ -141,15 +143,13 @@ enum TimexTokenizer {
         }
     }
 
+    /// White space between tokens; the tagger has always read a vertical tab or a form feed as
+    /// punctuation, and keeps doing so.
     @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
-        c == " " || c == "\n" || c == "\t" || c == "\r" || c == "\u{00A0}" || (c.value > 127 && c.properties.isWhitespace)
+        c != "\u{0B}" && c != "\u{0C}" && CharacterClass.isSpace(c)
     }
 
-    @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+    @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { CharacterClass.isDigit(c) }
 
-    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
-        let v = c.value
-        if v < 128 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
-        return c.properties.isAlphabetic
-    }
+    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool { CharacterClass.isLetter(c) }
 }

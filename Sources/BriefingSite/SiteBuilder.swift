@@ -44,8 +44,7 @@ public struct SiteBuilder: Sendable {
     /// masthead figures; `sectionOrder` lists the ids whose index sections come first.
     public func files(corpus: Corpus, passes: [PassPage], sectionOrder: [String] = []) throws -> [String: Data] {
         var files: [String: Data] = [:]
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let encoder = BriefingJSON.encoder(pretty: true)
         let succeeded = passes.compactMap { pass in pass.output.map { (pass, $0) } }
         for (pass, output) in succeeded {
             var data = try encoder.encode(AnyEncodable(output.result))
@@ -63,7 +62,7 @@ public struct SiteBuilder: Sendable {
         var legend: [String: String] = [:]
         for (_, output) in succeeded { legend.merge(output.legend) { first, _ in first } }
         let shared = SourcePageShared(legend: legend, nav: nav, figures: figures,
-                                      figureLine: figures.map { "\($0.value) \($0.label)" }.joined(separator: " · "),
+                                      figureLine: Wording.figureLine(figures),
                                       title: title, baseURL: baseURL ?? "")
 
         // Pass pages and index sections.
@@ -103,17 +102,10 @@ public struct SiteBuilder: Sendable {
         let byDoc = Dictionary(grouping: annotations, by: \.doc)
         // Source pages are independent of each other: render them on all cores.
         let documents = corpus.documents
-        let pages = PageStore(count: documents.count)
-        DispatchQueue.concurrentPerform(iterations: documents.count) { i in
-            do {
-                let document = documents[i]
-                pages.set(i, try sourcePage(document, annotations: byDoc[document.id] ?? [], shared: shared))
-            } catch {
-                pages.fail(error)
-            }
+        let pages = try Parallel.map(documents, minimumCount: 2) { document in
+            try sourcePage(document, annotations: byDoc[document.id] ?? [], shared: shared)
         }
-        if let error = pages.error { throw error }
-        for (document, page) in zip(documents, pages.pages) {
+        for (document, page) in zip(documents, pages) {
             files[SitePaths.sourcePage(document.id)] = page
         }
         return files
@@ -184,44 +176,5 @@ struct SourcePageShared: Sendable {
             "nav": nav.map { ["title": $0.title, "href": $0.href, "current": $0.href == current] as [String: Any] },
             "base_url": baseURL,
         ]
-    }
-}
-
-/// Pages rendered concurrently, by index, and the first error any of them threw.
-final class PageStore: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: [Data?]
-    private var firstError: Error?
-
-    init(count: Int) {
-        stored = Array(repeating: nil, count: count)
-    }
-
-    /// Stores page `index`.
-    func set(_ index: Int, _ page: Data) {
-        lock.lock()
-        defer { lock.unlock() }
-        stored[index] = page
-    }
-
-    /// Keeps `error` unless an earlier one is already kept.
-    func fail(_ error: Error) {
-        lock.lock()
-        defer { lock.unlock() }
-        if firstError == nil { firstError = error }
-    }
-
-    /// The pages, in order.
-    var pages: [Data?] {
-        lock.lock()
-        defer { lock.unlock() }
-        return stored
-    }
-
-    /// The first error, if any page failed.
-    var error: Error? {
-        lock.lock()
-        defer { lock.unlock() }
-        return firstError
     }
 }

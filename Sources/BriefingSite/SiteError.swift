@@ -1,5 +1,7 @@
+import BriefingCore
+
 /// Why a site could not be rendered or written; each message names the file and the fix.
-public enum SiteError: Error, CustomStringConvertible, Equatable {
+public enum SiteError: UserFacingError, Equatable {
     /// A template does not parse.
     case template(file: String, line: Int, column: Int, problem: String)
     /// A page needs a template that neither the project nor the default theme has.

@@ -8,7 +8,7 @@ import Foundation
 public enum TemplateValue {
     /// The value of `value` as dictionaries, arrays, strings, numbers and booleans.
     public static func from(_ value: any Encodable) throws -> Any {
-        let data = try JSONEncoder().encode(AnyEncodableValue(value))
+        let data = try BriefingJSON.encoder().encode(AnyEncodableValue(value))
         let json = try JSONDecoder().decode(JSONValue.self, from: data)
         return json.plain
     }

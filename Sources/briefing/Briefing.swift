@@ -35,9 +35,7 @@ struct Briefing: AsyncParsableCommand {
 
     /// Whether an error is the user's to fix (bad input, config, flags) rather than a bug.
     static func isUserError(_ error: Error) -> Bool {
-        if error is CorpusError || error is ConfigError || error is PassError || error is SiteError || error is UsageError || error is PluginError {
-            return true
-        }
+        if error is any UserFacingError { return true }
         // Argument parsing errors (unknown flag, missing value) are the user's too.
         return exitCode(for: error) == .validationFailure
     }
@@ -45,9 +43,7 @@ struct Briefing: AsyncParsableCommand {
     /// The text printed for an error: the typed message, ArgumentParser's usage text, or an
     /// internal error asking for a report.
     static func message(for error: Error) -> String {
-        if error is CorpusError || error is ConfigError || error is PassError || error is SiteError || error is UsageError || error is PluginError {
-            return "error: \(error)"
-        }
+        if error is any UserFacingError { return "error: \(error)" }
         let text = fullMessage(for: error)
         if exitCode(for: error) == .validationFailure { return text }
         return "internal error: \(text.isEmpty ? "\(error)" : text); please report it"
@@ -55,6 +51,6 @@ struct Briefing: AsyncParsableCommand {
 }
 
 /// A mistake in how the command was called that ArgumentParser cannot see (bad pass list).
-struct UsageError: Error, CustomStringConvertible {
+struct UsageError: UserFacingError {
     let description: String
 }

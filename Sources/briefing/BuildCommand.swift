@@ -23,17 +23,14 @@ struct BuildCommand: AsyncParsableCommand {
         let logger = project.logger
         let writer = SiteWriter(output: project.outputPath, force: force)
         try writer.checkReplaceable()
-        let plugins = try project.externalPlugins()
-        let graph = try PassGraph(BuiltInPasses.all() + plugins)
-        let theme = try project.theme(plugins: plugins)
         let clock = ContinuousClock()
         let started = clock.now
-
-        let corpus = try CorpusLoader().load(folder: project.corpusPath)
+        let load = ProjectLoad(project)
+        let loaded = try load.loaded()
+        let (corpus, graph, plugins) = (loaded.corpus, loaded.graph, loaded.plugins)
         for warning in corpus.warnings { logger.warning("\(warning)") }
-        logger.debug("loaded \(corpus.documents.count) documents from \(project.corpusPath) in \(seconds(clock.now - started)) s")
+        logger.debug("loaded \(corpus.documents.count) documents from \(project.corpusPath) in \(seconds(load.corpusTime)) s")
 
-        try validateOptions(project, graph)
         let run = try await Pipeline(graph: graph).run(
             corpus: corpus, selection: project.selection, options: project.config.passes,
             settings: project.settings, logger: logger, keepGoing: keepGoing)
@@ -50,7 +47,7 @@ struct BuildCommand: AsyncParsableCommand {
             SiteBuilder.PassPage(id: id, title: graph.passes[id]!.title, output: run.outputs[id], failure: run.failures[id])
         }
         let renderStart = clock.now
-        let files = try SiteBuilder(theme: theme, title: title, baseURL: project.config.baseURL)
+        let files = try SiteBuilder(theme: loaded.theme, title: title, baseURL: project.config.baseURL)
             .files(corpus: corpus, passes: pages, sectionOrder: project.config.sections ?? BuiltInPasses.sectionOrder)
         try writer.write(files)
         logger.debug("timing: render seconds=\(seconds(clock.now - renderStart))")
@@ -66,23 +63,4 @@ struct BuildCommand: AsyncParsableCommand {
 func seconds(_ duration: Duration) -> String {
     let value = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     return String(format: "%.3f", value)
-}
-
-/// Rejects config sections for passes that do not exist, before any work.
-func validateOptions(_ project: Project, _ graph: PassGraph) throws {
-    for id in project.config.passes.keys.sorted() {
-        guard let pass = graph.passes[id] else { throw PassError.unknownPass(id, known: graph.order) }
-        if let valid = pass.optionKeys {
-            for key in project.config.passes[id]!.values.keys.sorted() where !valid.contains(key) {
-                throw PassError.unknownOption(pass: id, key: key, valid: valid)
-            }
-        }
-    }
-    for id in project.config.sections ?? [] where graph.passes[id] == nil {
-        throw UsageError(description: "`sections` in briefing.yml names '\(id)', which is not a pass; known passes: \(graph.order.joined(separator: ", "))")
-    }
-    if let selection = project.selection {
-        if selection.isEmpty { throw UsageError(description: "--only needs at least one pass id; known passes: \(graph.order.joined(separator: ", "))") }
-        _ = try graph.closure(of: selection)
-    }
 }

@@ -2,7 +2,8 @@ import ArgumentParser
 import BriefingCore
 import BriefingSite
 
-/// `briefing check`: loads config, corpus and templates and reports every problem, writing nothing.
+/// `briefing check`: loads config, plugins, pass options, templates and corpus by the same
+/// path as `build` (`ProjectLoad`) and reports every problem, writing nothing.
 struct CheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
@@ -19,33 +20,15 @@ struct CheckCommand: AsyncParsableCommand {
             problems.append("\(error)")
         }
         if let project {
-            var graph: PassGraph?
-            var plugins: [ExternalPass] = []
-            do {
-                plugins = try project.externalPlugins()
-                graph = try PassGraph(BuiltInPasses.all() + plugins)
-                try validateOptions(project, graph!)
-            } catch {
-                problems.append("\(error)")
-            }
-            do {
-                let theme = try project.theme(plugins: plugins)
-                for required in ["layout", "index", "source"] where !theme.has(required) {
-                    problems.append("\(SiteError.missingTemplate(required))")
-                }
-            } catch {
-                problems.append("\(error)")
-            }
-            do {
-                let corpus = try CorpusLoader().load(folder: project.corpusPath)
+            let load = ProjectLoad(project)
+            problems += load.problems.map { "\($0)" }
+            if let corpus = load.corpus {
                 for warning in corpus.warnings { problems.append("warning: \(warning)") }
                 if !options.quiet {
                     Console.print("corpus: \(corpus.documents.count) documents in \(project.corpusPath)")
                 }
-            } catch {
-                problems.append("\(error)")
             }
-            if let graph, !options.quiet {
+            if let graph = load.graph, !options.quiet {
                 Console.print("passes: \(graph.order.joined(separator: ", "))")
             }
         }

@@ -63,10 +63,6 @@ struct Project {
         return try PluginDiscovery.folders(projectPlugins: (base as NSString).appendingPathComponent("Plugins"), listed: listed)
     }
 
-    /// Built-in passes and external plugins as one validated graph.
-    func graph() throws -> PassGraph {
-        try PassGraph(BuiltInPasses.all() + externalPlugins())
-    }
 
     /// The theme: default, then plugin templates, then the project's Templates/ folder.
     func theme(plugins: [ExternalPass]) throws -> Theme {

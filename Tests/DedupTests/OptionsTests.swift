@@ -9,17 +9,17 @@ import Testing
     }
 
     @Test func unknownKeyIsRejectedWithTheValidKeys() {
-        #expect(throws: PassError.unknownOption(pass: "dedup", key: "treshold", valid: DedupOptions.keys)) {
-            try DedupOptions(options(["treshold": "0.5"]))
+        #expect(throws: PassError.unknownOption(pass: "dedup", key: "treshold", valid: DedupPass.Options.keys)) {
+            try options(["treshold": "0.5"]).decode(DedupPass.Options.self)
         }
     }
 
     @Test func thresholdMustBeAFraction() throws {
         for bad in ["0", "1.5", "-0.2"] {
-            #expect(throws: PassError.self) { try DedupOptions(options(["threshold": bad])) }
+            #expect(throws: PassError.self) { try options(["threshold": bad]).decode(DedupPass.Options.self) }
         }
         do {
-            _ = try DedupOptions(options(["threshold": "high"]))
+            _ = try options(["threshold": "high"]).decode(DedupPass.Options.self)
             Issue.record("expected an error")
         } catch let error as PassError {
             #expect(error.description.contains("passes.dedup.threshold"))
@@ -28,18 +28,18 @@ import Testing
     }
 
     @Test func bandsNeedRowsAndMustFitTheSignature() {
-        #expect(throws: PassError.self) { try DedupOptions(options(["bands": "20"])) }
-        #expect(throws: PassError.self) { try DedupOptions(options(["bands": "20", "rows": "10"])) }
-        #expect(throws: PassError.self) { try DedupOptions(options(["shingle_size": "0"])) }
-        #expect(throws: PassError.self) { try DedupOptions(options(["candidate_pairs": "maybe"])) }
+        #expect(throws: PassError.self) { try options(["bands": "20"]).decode(DedupPass.Options.self) }
+        #expect(throws: PassError.self) { try options(["bands": "20", "rows": "10"]).decode(DedupPass.Options.self) }
+        #expect(throws: PassError.self) { try options(["shingle_size": "0"]).decode(DedupPass.Options.self) }
+        #expect(throws: PassError.self) { try options(["candidate_pairs": "maybe"]).decode(DedupPass.Options.self) }
     }
 
     @Test func validOptionsAreApplied() throws {
-        let o = try DedupOptions(options(["threshold": "0.8", "bands": "16", "rows": "8", "candidate_pairs": "true"]))
+        let o = try options(["threshold": "0.8", "bands": "16", "rows": "8", "candidate_pairs": "true"]).decode(DedupPass.Options.self)
         #expect(o.threshold == 0.8)
         #expect(o.banding == Banding(bands: 16, rows: 8))
         #expect(o.candidatePairs)
-        let derived = try DedupOptions(options(["threshold": "0.8"]))
+        let derived = try options(["threshold": "0.8"]).decode(DedupPass.Options.self)
         #expect(derived.banding.rows == 3)
     }
 

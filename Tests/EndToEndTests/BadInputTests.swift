@@ -212,7 +212,7 @@ struct PassOptionTests {
         try project.write("briefing.yml", "passes:\n  sources:\n    wpm: 200\n")
         let result = try CLI.run(["build"], in: project.url)
         #expect(result.status == 1)
-        #expect(result.stderr.contains("error: passes.sources: unknown option 'wpm'; valid keys: words_per_minute"))
+        #expect(result.stderr.contains("error: briefing.yml:3: passes.sources: unknown option 'wpm'; valid keys: words_per_minute"))
     }
 
     @Test("an option of the wrong kind names the pass, key and what is expected")
@@ -223,6 +223,6 @@ struct PassOptionTests {
         try project.write("briefing.yml", "passes:\n  sources:\n    words_per_minute: fast\n")
         let result = try CLI.run(["build"], in: project.url)
         #expect(result.status == 1)
-        #expect(result.stderr.contains("passes.sources.words_per_minute: \"fast\" is not valid; expected a whole number"))
+        #expect(result.stderr.contains("error: briefing.yml:3: passes.sources.words_per_minute: \"fast\" is not valid; expected a whole number"))
     }
 }

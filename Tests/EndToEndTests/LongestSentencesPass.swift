@@ -3,12 +3,25 @@ import BriefingCore
 /// The longest sentence of each document: the compiled-plugin example of docs/plugins.md.
 /// To ship it, copy it to Plugins/Longest/, add "Longest" to `builtInPasses` in Package.swift
 /// and `LongestSentencesPass()` to Sources/briefing/BuiltInPasses.swift.
-public struct LongestSentencesPass: AnalysisPass {
+public struct LongestSentencesPass: ConfigurablePass {
     public let id = "longest"
     public let summary = "The longest sentence of each document."
     public let dependencies: [String] = []
 
     public init() {}
+
+    /// `passes.longest` in briefing.yml: each property is an option (key in snake_case), with
+    /// its default; a misspelt key or a bad value is reported by `briefing check`.
+    public struct Options: PassOptionsDeclaration {
+        /// Sentences shorter than this many characters are not reported.
+        var minLength = 0
+
+        public init() {}
+
+        public func validate() throws {
+            try require(minLength >= 0, "min_length", minLength, "a whole number of at least 0")
+        }
+    }
 
     /// `data/longest.json`: one row per document.
     public struct Result: PassResult {
@@ -24,7 +37,7 @@ public struct LongestSentencesPass: AnalysisPass {
     }
 
     public func run(_ input: PassInput) async throws -> PassOutput {
-        let limit = try input.options.int("min_length", default: 0)
+        let limit = try options(input).minLength
         var rows: [Row] = []
         for document in input.corpus.documents {
             guard let longest = document.sentences.max(by: { $0.span.length < $1.span.length }),

@@ -6,20 +6,20 @@ import Testing
 struct BudgetTests {
     @Test("the lead never exceeds the sentence budget")
     func sentenceBudget() {
-        let output = Summarizer(options: SummaryOptions(sentences: 2, words: 1_000)).run(ferryStory())
-        #expect(output.result.sentences.count == 2)
+        let output = Summarizer(options: SummaryPass.Options(sentences: 2, words: 1_000)).run(ferryStory())
+        #expect(output.sentences.count == 2)
     }
 
     @Test("the lead never exceeds the word budget, and shorter sentences fill what is left")
     func wordBudget() {
         for budget in [20, 35, 60] {
-            let output = Summarizer(options: SummaryOptions(sentences: 10, words: budget)).run(ferryStory())
-            let used = output.result.sentences.reduce(0) { total, sentence in
+            let output = Summarizer(options: SummaryPass.Options(sentences: 10, words: budget)).run(ferryStory())
+            let used = output.sentences.reduce(0) { total, sentence in
                 let scalars = Array(sentence.text.unicodeScalars)
-                return total + WordScanner.wordCount(scalars, Span(0, scalars.count))
+                return total + WordHasher.wordCount(scalars, Span(0, scalars.count))
             }
             #expect(used <= budget)
-            #expect(!output.result.sentences.isEmpty)
+            #expect(!output.sentences.isEmpty)
         }
     }
 
@@ -38,8 +38,8 @@ struct BudgetTests {
     func documentSummaries() {
         let corpus = ferryStory()
         let output = Summarizer().run(corpus)
-        #expect(output.result.documents.map(\.doc) == ["a.txt", "b.txt", "c.txt"])
-        for summary in output.result.documents {
+        #expect(output.documents.map(\.doc) == ["a.txt", "b.txt", "c.txt"])
+        for summary in output.documents {
             #expect((2...3).contains(summary.summary.count))
             #expect(summary.summary.map(\.start) == summary.summary.map(\.start).sorted())
         }
@@ -47,10 +47,10 @@ struct BudgetTests {
 
     @Test("options are read, and bad ones are reported with their key")
     func options() throws {
-        let parsed = try SummaryOptions(PassOptions(pass: "summary", values: ["sentences": .string("5"), "words": .string("120")]))
-        #expect(parsed == SummaryOptions(sentences: 5, words: 120))
-        #expect(throws: PassError.self) { try SummaryOptions(PassOptions(pass: "summary", values: ["sentence": .string("5")])) }
-        #expect(throws: PassError.self) { try SummaryOptions(PassOptions(pass: "summary", values: ["words": .string("3")])) }
-        #expect(throws: PassError.self) { try SummaryOptions(PassOptions(pass: "summary", values: ["sentences": .string("many")])) }
+        let parsed = try PassOptions(pass: "summary", values: ["sentences": .string("5"), "words": .string("120")]).decode(SummaryPass.Options.self)
+        #expect(parsed == SummaryPass.Options(sentences: 5, words: 120))
+        #expect(throws: PassError.self) { try PassOptions(pass: "summary", values: ["sentence": .string("5")]).decode(SummaryPass.Options.self) }
+        #expect(throws: PassError.self) { try PassOptions(pass: "summary", values: ["words": .string("3")]).decode(SummaryPass.Options.self) }
+        #expect(throws: PassError.self) { try PassOptions(pass: "summary", values: ["sentences": .string("many")]).decode(SummaryPass.Options.self) }
     }
 }

@@ -33,8 +33,8 @@ struct OrderingTests {
             document("a.txt", second + " The pumps came from a neighbouring county and worked through the night.", date: "2031-03-02"),
             document("b.txt", first + " Emergency shelters opened in two schools and a sports hall.", date: "2031-03-01"),
         ])
-        let output = Summarizer(options: SummaryOptions(sentences: 4, words: 200)).run(corpus)
-        let texts = output.result.sentences.map(\.text)
+        let output = Summarizer(options: SummaryPass.Options(sentences: 4, words: 200)).run(corpus)
+        let texts = output.sentences.map(\.text)
         let i = texts.firstIndex(of: first), j = texts.firstIndex(of: second)
         #expect(i != nil && j != nil)
         if let i, let j { #expect(i < j) }

@@ -8,9 +8,9 @@ struct ProvenanceTests {
     @Test("every cited span holds the summary sentence's words")
     func citationsHoldTheSentence() {
         let corpus = ferryStory()
-        let output = Summarizer(options: SummaryOptions(sentences: 7, words: 400)).run(corpus)
-        #expect(!output.result.sentences.isEmpty)
-        for sentence in output.result.sentences {
+        let output = Summarizer(options: SummaryPass.Options(sentences: 7, words: 400)).run(corpus)
+        #expect(!output.sentences.isEmpty)
+        for sentence in output.sentences {
             let said = words(sentence.text)
             for source in sentence.sources {
                 let cited = words(corpus.document(source.doc)!.slice(Span(source.start, source.end)))
@@ -29,8 +29,8 @@ struct ProvenanceTests {
             + "The operator said talks with the union would begin on Wednesday morning."
         let copy = "Élodie Marsh reported from the harbour. The operator said talks with the union would begin on Wednesday morning."
         let corpus = Corpus(documents: [document("a.txt", text), document("b.txt", copy)])
-        let output = Summarizer(options: SummaryOptions(sentences: 5, words: 200)).run(corpus)
-        let talks = output.result.sentences.first { $0.text.hasPrefix("The operator said talks") }
+        let output = Summarizer(options: SummaryPass.Options(sentences: 5, words: 200)).run(corpus)
+        let talks = output.sentences.first { $0.text.hasPrefix("The operator said talks") }
         #expect(talks != nil)
         for source in talks?.sources ?? [] {
             #expect(corpus.document(source.doc)!.slice(Span(source.start, source.end)) == "The operator said talks with the union would begin on Wednesday morning.")
@@ -44,8 +44,8 @@ struct ProvenanceTests {
         let split = "The bridge over the Senn river reopened on Friday. Repairs took six months and cost the county 2 million euros."
         let corpus = Corpus(documents: [document("a.txt", joined + " Traffic was light in the first hours."),
                                         document("b.txt", split + " Cyclists were the first to cross.")])
-        let finderOutput = Summarizer(options: SummaryOptions(sentences: 3, words: 200)).run(corpus)
-        let bridge = finderOutput.result.sentences.first { $0.text == joined }
+        let finderOutput = Summarizer(options: SummaryPass.Options(sentences: 3, words: 200)).run(corpus)
+        let bridge = finderOutput.sentences.first { $0.text == joined }
         let b = bridge?.sources.first { $0.doc == "b.txt" }
         #expect(b != nil)
         if let b { #expect(corpus.document("b.txt")!.slice(Span(b.start, b.end)) == split) }
@@ -54,8 +54,8 @@ struct ProvenanceTests {
     @Test("a paraphrase is not cited as if it held the sentence")
     func paraphraseNotCited() {
         let corpus = ferryStory()
-        let output = Summarizer(options: SummaryOptions(sentences: 7, words: 400)).run(corpus)
-        for sentence in output.result.sentences where sentence.text.hasPrefix("Ferry workers in Port Alder walked off") {
+        let output = Summarizer(options: SummaryPass.Options(sentences: 7, words: 400)).run(corpus)
+        for sentence in output.sentences where sentence.text.hasPrefix("Ferry workers in Port Alder walked off") {
             #expect(sentence.sources.map(\.doc) == ["a.txt"])
         }
     }
@@ -63,9 +63,8 @@ struct ProvenanceTests {
     @Test("summary.json has exactly the data contract's field names")
     func contract() throws {
         let output = Summarizer().run(ferryStory())
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        let json = try #require(try JSONSerialization.jsonObject(with: encoder.encode(output.result)) as? [String: Any])
+        let encoder = BriefingJSON.encoder()
+        let json = try #require(try JSONSerialization.jsonObject(with: encoder.encode(output)) as? [String: Any])
         #expect(Set(json.keys) == ["sentences", "documents"])
         let sentence = try #require((json["sentences"] as? [[String: Any]])?.first)
         #expect(Set(sentence.keys) == ["text", "sources", "paraphrases"])

@@ -30,9 +30,9 @@ struct RedundancyTests {
         // The two outlets' accounts of the walk-out state one fact in different words.
         let group = [ref(corpus, "a.txt", 0), ref(corpus, "b.txt", 1), ref(corpus, "c.txt", 0)]
         let findings = StubFindings(equivalentSentences: [group])
-        let output = Summarizer(options: SummaryOptions(sentences: 7, words: 400)).run(corpus, duplicates: findings)
+        let output = Summarizer(options: SummaryPass.Options(sentences: 7, words: 400)).run(corpus, duplicates: findings)
         let texts = Set(group.map { corpus.document($0.doc)!.slice($0.span) })
-        let chosen = output.result.sentences.filter { texts.contains($0.text) }
+        let chosen = output.sentences.filter { texts.contains($0.text) }
         #expect(chosen.count == 1)
         // Every document of the group is credited, as a citation or as a paraphrase.
         #expect(Set((chosen.first?.sources ?? []).map(\.doc) + (chosen.first?.paraphrases ?? []).map(\.doc)) == ["a.txt", "b.txt", "c.txt"])
@@ -41,8 +41,8 @@ struct RedundancyTests {
     @Test("a verbatim copy in another outlet appears once, citing both")
     func verbatimCopyOnce() {
         let corpus = ferryStory()
-        let output = Summarizer(options: SummaryOptions(sentences: 7, words: 400)).run(corpus)
-        let strike = output.result.sentences.filter { $0.text.hasPrefix("The union said the strike") }
+        let output = Summarizer(options: SummaryPass.Options(sentences: 7, words: 400)).run(corpus)
+        let strike = output.sentences.filter { $0.text.hasPrefix("The union said the strike") }
         #expect(strike.count == 1)
         #expect(Set(strike.first?.sources.map(\.doc) ?? []) == ["a.txt", "b.txt"])
     }
@@ -52,10 +52,10 @@ struct RedundancyTests {
         let corpus = ferryStory()
         let a = corpus.document("a.txt")!
         let findings = StubFindings(boilerplate: ["a.txt": [a.sentences[0].span]], repeats: ["a.txt": [a.sentences[4].span]])
-        let output = Summarizer(options: SummaryOptions(sentences: 7, words: 400)).run(corpus, duplicates: findings)
+        let output = Summarizer(options: SummaryPass.Options(sentences: 7, words: 400)).run(corpus, duplicates: findings)
         let excluded = [a.slice(a.sentences[0].span), a.slice(a.sentences[4].span)]
-        #expect(output.result.sentences.allSatisfy { !excluded.contains($0.text) })
-        #expect(output.result.sentences.allSatisfy { $0.sources.allSatisfy { $0.doc != "a.txt" || $0.start != a.sentences[0].span.start } })
+        #expect(output.sentences.allSatisfy { !excluded.contains($0.text) })
+        #expect(output.sentences.allSatisfy { $0.sources.allSatisfy { $0.doc != "a.txt" || $0.start != a.sentences[0].span.start } })
     }
 
     @Test("a block repeated inside one document counts once without dedup")

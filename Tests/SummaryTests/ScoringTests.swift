@@ -70,7 +70,7 @@ struct ScoringTests {
         func verdict(_ text: String) -> SentenceFilter.Verdict {
             let scalars = Array(text.unicodeScalars)
             let span = Span(0, scalars.count)
-            return SentenceFilter.verdict(scalars, span, wordCount: WordScanner.wordCount(scalars, span))
+            return SentenceFilter.verdict(scalars, span, wordCount: WordHasher.wordCount(scalars, span))
         }
         #expect(verdict("Will the ferry workers return to work before the weekend?") == .ineligible(.question))
         #expect(verdict("A harbour town awoke on Thursday to scenes of chaos after the…") == .ineligible(.teaser))
@@ -97,7 +97,7 @@ struct ScoringTests {
         func penalty(_ text: String) -> Float? {
             let scalars = Array(text.unicodeScalars)
             let span = Span(0, scalars.count)
-            if case .eligible(let p) = SentenceFilter.verdict(scalars, span, wordCount: WordScanner.wordCount(scalars, span)) { return p }
+            if case .eligible(let p) = SentenceFilter.verdict(scalars, span, wordCount: WordHasher.wordCount(scalars, span)) { return p }
             return nil
         }
         let fact = penalty("Ferry workers in Port Alder walked off the job on Monday.")
@@ -139,14 +139,7 @@ struct ScoringTests {
 }
 
 @Suite("summary parallel work")
-struct ParallelTests {
-    @Test("parallel map keeps the order of its input, above and below the threshold")
-    func order() {
-        let items = Array(0..<1_000)
-        #expect(ParallelMap.map(items, minimumCount: 64) { $0 * 2 } == items.map { $0 * 2 })
-        #expect(ParallelMap.map(Array(items.prefix(10)), minimumCount: 64) { $0 + 1 } == Array(1...10))
-    }
-
+struct ParallelSummaryTests {
     @Test("the summary of a large corpus does not depend on how the work is split")
     func deterministic() {
         let base = ferryStory().documents
@@ -156,8 +149,8 @@ struct ParallelTests {
             documents.append(document("d\(k).txt", source.text.string, date: "2031-05-\(10 + k % 9)"))
         }
         let corpus = Corpus(documents: documents)
-        let first = Summarizer().run(corpus).result
-        let second = Summarizer().run(corpus).result
+        let first = Summarizer().run(corpus)
+        let second = Summarizer().run(corpus)
         #expect(first == second)
         #expect(!first.sentences.isEmpty)
     }

@@ -53,5 +53,5 @@ func ref(_ corpus: Corpus, _ doc: String, _ index: Int) -> SentenceRef {
 /// Word set of a string, as the citation check counts words.
 func words(_ text: String) -> Set<UInt64> {
     let scalars = Array(text.unicodeScalars)
-    return WordScanner.wordSet(scalars, Span(0, scalars.count))
+    return WordHasher.wordSet(scalars, Span(0, scalars.count))
 }

@@ -47,8 +47,7 @@ import Testing
 
     @Test func dataContractFieldNames() async throws {
         let output = try await TimelinePass().run(PassInput(corpus: corpus()))
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
+        let encoder = BriefingJSON.encoder()
         let data = try encoder.encode(try #require(output.result as? TimelineResult))
         let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let timex = try #require((json["timexes"] as? [[String: Any]])?.first)

@@ -1,5 +1,5 @@
 /// Why briefing.yml could not be used; each message names the file, line and the fix.
-public enum ConfigError: Error, CustomStringConvertible, Equatable {
+public enum ConfigError: UserFacingError, Equatable {
     /// The file named by `--config` does not exist.
     case missing(String)
     /// The YAML does not parse.

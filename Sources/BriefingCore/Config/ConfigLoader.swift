@@ -63,15 +63,18 @@ public enum ConfigLoader {
                 for (passKey, passValue) in passes {
                     let id = passKey.string ?? ""
                     var options: [String: OptionValue] = [:]
+                    var lines: [String: Int] = [:]
                     if let entries = passValue.mapping {
                         for (optionKey, optionValue) in entries {
                             options[optionKey.string ?? ""] = Self.optionValue(optionValue)
+                            lines[optionKey.string ?? ""] = optionKey.mark?.line
                         }
                     } else if !(passValue.scalar?.string.isEmpty ?? false) && passValue.scalar?.string != "~" {
                         throw ConfigError.invalidValue(file: file, line: passKey.mark?.line ?? line, key: "passes.\(id)",
                                                        expected: "must be a mapping of options")
                     }
-                    config.passes[id] = PassOptions(pass: id, values: options)
+                    config.passes[id] = PassOptions(pass: id, values: options, file: file,
+                                                    line: passKey.mark?.line ?? line, lines: lines)
                 }
             default:
                 throw ConfigError.unknownKey(file: file, line: line, key: key, valid: BriefingConfig.validKeys)

@@ -1,5 +1,5 @@
 /// Why a corpus could not be loaded; each message says what to do about it.
-public enum CorpusError: Error, CustomStringConvertible, Equatable {
+public enum CorpusError: UserFacingError, Equatable {
     /// The corpus folder does not exist.
     case missingFolder(String)
     /// The corpus path is a file, not a folder.

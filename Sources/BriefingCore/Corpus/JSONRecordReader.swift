@@ -185,7 +185,7 @@ enum JSONRecordReader {
                 if escaped { escaped = false } else if scalar == "\\" { escaped = true } else if scalar == "\"" { inString = false }
                 continue
             }
-            if expectElement, depth == 1, !scalar.properties.isWhitespace, scalar != "]" {
+            if expectElement, depth == 1, !CharacterClass.isSpace(scalar), scalar != "]" {
                 lines.append(line)
                 expectElement = false
             }
@@ -206,7 +206,7 @@ enum JSONRecordReader {
     static func firstContentLine(_ text: String) -> Int {
         var line = 1
         for scalar in text.unicodeScalars {
-            if scalar == "\n" { line += 1 } else if !scalar.properties.isWhitespace { return line }
+            if scalar == "\n" { line += 1 } else if !CharacterClass.isSpace(scalar) { return line }
         }
         return 1
     }

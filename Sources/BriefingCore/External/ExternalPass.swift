@@ -11,8 +11,9 @@ public struct ExternalPass: AnalysisPass {
     public var id: String { manifest.id }
     public var summary: String { manifest.description }
     public var dependencies: [String] { manifest.dependencies }
-    /// The options declared in plugin.yml are the ones it understands.
-    public var optionKeys: [String]? { manifest.options.keys.sorted() }
+    /// The options declared in plugin.yml are the ones it understands; a plugin that declares
+    /// none accepts any key (it reads what it likes from the request).
+    public var optionKeys: [String]? { manifest.options.isEmpty ? nil : manifest.options.keys.sorted() }
 
     /// Wraps a manifest, refusing protocol versions this binary does not speak.
     public init(manifest: PluginManifest) throws {
@@ -24,8 +25,7 @@ public struct ExternalPass: AnalysisPass {
 
     public func run(_ input: PassInput) async throws -> PassOutput {
         var results: [String: JSONValue] = [:]
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
+        let encoder = BriefingJSON.encoder()
         for dependency in dependencies {
             guard let result = input.results[dependency] else {
                 throw PluginError.dependencyFailed(plugin: id, dependency: dependency)

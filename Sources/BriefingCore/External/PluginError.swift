@@ -1,6 +1,6 @@
 /// Why an external plugin could not be loaded or did not produce a result. Every message names
 /// the plugin, the cause and, when it ran, the last lines it wrote to stderr.
-public enum PluginError: Error, CustomStringConvertible, Equatable {
+public enum PluginError: UserFacingError, Equatable {
     /// plugin.yml is missing a field, has a wrong value or does not parse.
     case manifest(file: String, line: Int?, problem: String)
     /// The plugin asks for a protocol version this binary does not speak.

@@ -62,9 +62,7 @@ public struct Pipeline: Sendable {
                         do {
                             let output = try await pass.run(input)
                             return (id, .success(output), clock.now - start)
-                        } catch let error as PassError {
-                            return (id, .failure(error), clock.now - start)
-                        } catch let error as PluginError {
+                        } catch let error as any UserFacingError {
                             return (id, .failure(error), clock.now - start)
                         } catch {
                             return (id, .failure(PassError.failed(pass: id, message: "\(error)")), clock.now - start)

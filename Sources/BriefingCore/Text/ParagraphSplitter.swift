@@ -95,7 +95,7 @@ public enum ParagraphSplitter {
                 if index + 1 < block.count {
                     let next = text.trimmed(block[index + 1].span)
                     var firstWord = 0
-                    while next.start + firstWord < next.end, !text.scalars[next.start + firstWord].properties.isWhitespace {
+                    while next.start + firstWord < next.end, !CharacterClass.isSpace(text.scalars[next.start + firstWord]) {
                         firstWord += 1
                     }
                     previousEnds = endsSentence(trimmed, text: text) && trimmed.length + 1 + firstWord <= width
@@ -122,7 +122,7 @@ public enum ParagraphSplitter {
         let last = text.scalars[a.end - 1]
         if last == ":" || last == ";" { return false }
         let first = text.scalars[b.start]
-        return first.properties.isLowercase
+        return CharacterClass.isLower(first)
     }
 
     /// Whether a line ends with sentence-final punctuation (possibly inside quotes or brackets).

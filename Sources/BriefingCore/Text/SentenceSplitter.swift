@@ -100,7 +100,7 @@ public enum SentenceSplitter {
         return k
     }
 
-    static func isSpace(_ c: Unicode.Scalar) -> Bool { c.properties.isWhitespace }
+    static func isSpace(_ c: Unicode.Scalar) -> Bool { CharacterClass.isSpace(c) }
 
     static func isTerminal(_ c: Unicode.Scalar) -> Bool {
         c == "." || c == "?" || c == "!" || c == "\u{2026}" || c == "\u{203C}" || c == "\u{2047}"
@@ -124,15 +124,15 @@ public enum SentenceSplitter {
         c == "\"" || c == "'" || c == "\u{201D}" || c == "\u{2019}" || c == "\u{00BB}" || c == "\u{203A}"
     }
 
-    static func isDigit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) }
+    static func isDigit(_ c: Unicode.Scalar) -> Bool { CharacterClass.isDigit(c) }
 
     static func canStartSentence(_ s: [Unicode.Scalar], _ k: Int, _ end: Int) -> Bool {
         let c = s[k]
-        if c.properties.isUppercase || isDigit(c) { return true }
+        if CharacterClass.isUpper(c) || isDigit(c) { return true }
         if isOpening(c) || c == "\u{2014}" || c == "\u{2013}" || c == "-" || c == "\u{2022}" {
             var m = k + 1
             while m < end, isOpening(s[m]) || isSpace(s[m]) { m += 1 }
-            return m < end && (s[m].properties.isUppercase || isDigit(s[m]))
+            return m < end && (CharacterClass.isUpper(s[m]) || isDigit(s[m]))
         }
         return false
     }
@@ -147,7 +147,7 @@ public enum SentenceSplitter {
             a += 1
         }
         var b = a
-        while b < end, s[b].properties.isAlphabetic || isDigit(s[b]) || s[b] == "'" || s[b] == "\u{2019}" { b += 1 }
+        while b < end, CharacterClass.isLetter(s[b]) || isDigit(s[b]) || s[b] == "'" || s[b] == "\u{2019}" { b += 1 }
         return (String(String.UnicodeScalarView(s[a..<b])), quoted)
     }
 
@@ -156,7 +156,7 @@ public enum SentenceSplitter {
     static func opensSentence(_ s: [Unicode.Scalar], at k: Int, end: Int) -> Bool {
         let next = word(at: k, in: s, end: end)
         if next.quoted { return true }
-        return SentenceCues.openers.contains(next.text.lowercased())
+        return English.sentenceOpeners.contains(next.text.lowercased())
     }
 
     /// After "Inc." or "Co.": another suffix ("Co. Ltd"), a ticker in brackets or a short
@@ -165,9 +165,9 @@ public enum SentenceSplitter {
         if s[k] == "(" || s[k] == "<" { return true }
         let next = word(at: k, in: s, end: end)
         if next.quoted { return false }
-        if Abbreviations.companySuffixes.contains(next.text.lowercased()) { return true }
+        if English.Abbreviations.companySuffixes.contains(next.text.lowercased()) { return true }
         let letters = next.text.unicodeScalars
-        return (2...5).contains(letters.count) && letters.allSatisfy { $0.properties.isUppercase }
+        return (2...5).contains(letters.count) && letters.allSatisfy { CharacterClass.isUpper($0) }
     }
 
     /// Decides whether the period at `i` closes a sentence, looking at the word it ends.
@@ -175,7 +175,7 @@ public enum SentenceSplitter {
         var w = i
         while w > lowerBound, !isSpace(s[w - 1]), !isOpening(s[w - 1]) || s[w - 1] == "'" { w -= 1 }
         // Leading dashes, slashes and the like belong to no abbreviation ("—Mr.").
-        while w < i, !(s[w].properties.isAlphabetic || isDigit(s[w])) { w += 1 }
+        while w < i, !(CharacterClass.isLetter(s[w]) || isDigit(s[w])) { w += 1 }
         // Only the last part of a compound is abbreviated ("D-Okla.", "New York-J.F.").
         if let joint = (w..<i).last(where: { s[$0] == "-" || s[$0] == "/" || s[$0] == "\u{2013}" }) { w = joint + 1 }
         let startsSentence = w == lowerBound || s[lowerBound..<w].allSatisfy { isOpening($0) || isSpace($0) }
@@ -184,14 +184,14 @@ public enum SentenceSplitter {
         let digitNext = isDigit(s[nextStart])
         let letters = word.unicodeScalars.filter { $0 != "." }
         // Dotted acronyms and initials: "U.S.", "a.m.", "Ph.D.", "F."
-        let dotted = word.contains(".") && letters.count <= 5 && letters.allSatisfy { $0.properties.isAlphabetic }
-        let initial = letters.count == 1 && letters.first!.properties.isUppercase && !word.contains(".")
+        let dotted = word.contains(".") && letters.count <= 5 && letters.allSatisfy { CharacterClass.isLetter($0) }
+        let initial = letters.count == 1 && CharacterClass.isUpper(letters.first!) && !word.contains(".")
         if dotted || initial { return opensSentence(s, at: nextStart, end: end) }
         let lower = word.lowercased()
-        if Abbreviations.titles.contains(lower) { return false }
-        if Abbreviations.beforeNumbers.contains(lower) || Abbreviations.months.contains(lower) { return !digitNext }
-        if Abbreviations.companySuffixes.contains(lower) { return !continuesCompanyName(s, at: nextStart, end: end) }
-        if Abbreviations.ambiguous.contains(lower) || Abbreviations.states.contains(word) {
+        if English.Abbreviations.titles.contains(lower) { return false }
+        if English.Abbreviations.beforeNumbers.contains(lower) || English.monthAbbreviations.contains(lower) { return !digitNext }
+        if English.Abbreviations.companySuffixes.contains(lower) { return !continuesCompanyName(s, at: nextStart, end: end) }
+        if English.Abbreviations.ambiguous.contains(lower) || English.Abbreviations.states.contains(word) {
             return opensSentence(s, at: nextStart, end: end)
         }
         // A list marker ("1. The first…") opening a sentence.
@@ -207,9 +207,9 @@ public enum SentenceSplitter {
             let next = word(at: position, in: s, end: end)
             if next.text.isEmpty || next.quoted { return false }
             let lower = next.text.lowercased()
-            if index > 0, SentenceCues.speechVerbs.contains(lower) { return true }
+            if index > 0, English.speechVerbsAfterQuestions.contains(lower) { return true }
             // Only a name or a pronoun may stand between the quote and the verb.
-            if !(next.text.unicodeScalars.first?.properties.isUppercase ?? false) { return false }
+            if !(next.text.unicodeScalars.first.map(CharacterClass.isUpper) ?? false) { return false }
             position += next.text.unicodeScalars.count
             // Allow the period of a title or initial inside the name ("Gen. Smith", "J. Doe").
             if position < end, s[position] == ".", next.text.unicodeScalars.count <= 4 { position += 1 }

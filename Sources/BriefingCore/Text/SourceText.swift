@@ -45,7 +45,7 @@ public struct SourceText: Sendable, Hashable {
 
     /// Whitespace or a byte-order mark.
     static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isWhitespace || scalar == "\u{FEFF}"
+        CharacterClass.isSpace(scalar) || scalar == "\u{FEFF}"
     }
 
     /// 1-based line number of a scalar offset, counting `\n` as the line separator.

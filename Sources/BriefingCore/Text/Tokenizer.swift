@@ -17,7 +17,7 @@ public enum Tokenizer {
         let end = min(span.end, scalars.count)
         while i < end {
             let c = scalars[i]
-            if c.properties.isWhitespace {
+            if CharacterClass.isSpace(c) {
                 i += 1
                 continue
             }
@@ -29,7 +29,7 @@ public enum Tokenizer {
                 i += 1
                 while i < end {
                     let d = scalars[i]
-                    if isLetter(d) || isDigit(d) || d.properties.isDiacritic {
+                    if isLetter(d) || isDigit(d) || CharacterClass.isDiacritic(d) {
                         i += 1
                     } else if isJoiner(d), i + 1 < end,
                               isLetter(scalars[i + 1]) || (isHyphen(d) && isDigit(scalars[i + 1])) {
@@ -90,10 +90,8 @@ public enum Tokenizer {
         return m
     }
 
-    static func isLetter(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic }
-    static func isHyphen(_ c: Unicode.Scalar) -> Bool { c == "-" || c == "\u{2010}" || c == "\u{2011}" }
-    static func isDigit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) }
-    static func isJoiner(_ c: Unicode.Scalar) -> Bool {
-        c == "'" || c == "\u{2019}" || c == "-" || c == "\u{2010}" || c == "\u{2011}"
-    }
+    static func isLetter(_ c: Unicode.Scalar) -> Bool { CharacterClass.isLetter(c) }
+    static func isHyphen(_ c: Unicode.Scalar) -> Bool { CharacterClass.isHyphen(c) }
+    static func isDigit(_ c: Unicode.Scalar) -> Bool { CharacterClass.isDigit(c) }
+    static func isJoiner(_ c: Unicode.Scalar) -> Bool { CharacterClass.isApostrophe(c) || CharacterClass.isHyphen(c) }
 }

@@ -7,7 +7,7 @@ import BriefingCore
 /// of letters and digits, with an inner apostrophe followed by letters kept ("don't"), the
 /// way ROUGE-style evaluations and readers count words; hyphens and periods split ("U.S."
 /// gives "u" and "s").
-enum WordScanner {
+enum WordHasher {
     /// One word: the hash of its lower-cased form and, for content analysis, the scalars.
     struct Word {
         /// FNV-1a hash of the lower-cased word.
@@ -24,7 +24,7 @@ enum WordScanner {
             let end = min(span.end, scalars.count)
             while i < end {
                 let c = scalars[i]
-                guard isWordScalar(c) else {
+                guard CharacterClass.isLetterOrDigit(c) else {
                     i += 1
                     continue
                 }
@@ -35,10 +35,10 @@ enum WordScanner {
                 while i < end {
                     let d = scalars[i]
                     var value: UInt32
-                    if isWordScalar(d) {
-                        value = lower(d)
-                        if !isDigit(d) { hasLetter = true }
-                    } else if !apostropheUsed, isApostrophe(d), i + 1 < end, isLetter(scalars[i + 1]), count > 0 {
+                    if CharacterClass.isLetterOrDigit(d) {
+                        value = CharacterClass.lowerValue(d)
+                        if !CharacterClass.isDigit(d) { hasLetter = true }
+                    } else if !apostropheUsed, CharacterClass.isApostrophe(d), i + 1 < end, CharacterClass.isLetter(scalars[i + 1]), count > 0 {
                         apostropheUsed = true
                         value = 0x27
                     } else {
@@ -53,6 +53,9 @@ enum WordScanner {
             }
         }
     }
+
+    /// Hashes of the summary's stop words (`English.stopWords`): filtering costs one set lookup per word.
+    static let stopWordHashes: Set<UInt64> = Set(English.stopWords.map(hash))
 
     /// Hashes of every word in `span`: the word set used to check that a citation holds a sentence.
     static func wordSet(_ scalars: [Unicode.Scalar], _ span: Span) -> Set<UInt64> {
@@ -72,7 +75,7 @@ enum WordScanner {
     static func hash(_ word: String) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for s in word.unicodeScalars {
-            hash = (hash ^ UInt64(lower(s))) &* 0x0000_0100_0000_01b3
+            hash = (hash ^ UInt64(CharacterClass.lowerValue(s))) &* 0x0000_0100_0000_01b3
         }
         return hash
     }
@@ -84,28 +87,5 @@ enum WordScanner {
             hash = (hash ^ UInt64(buffer[k])) &* 0x0000_0100_0000_01b3
         }
         return hash
-    }
-
-    /// ASCII digit.
-    @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
-
-    /// A letter of any script (ASCII fast path).
-    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
-        let v = c.value
-        if v < 0x80 { return (v >= 0x61 && v <= 0x7a) || (v >= 0x41 && v <= 0x5a) }
-        return c.properties.isAlphabetic
-    }
-
-    /// Part of a word: letter or digit.
-    @inline(__always) static func isWordScalar(_ c: Unicode.Scalar) -> Bool { isDigit(c) || isLetter(c) }
-
-    /// Straight or typographic apostrophe.
-    @inline(__always) static func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "\u{2019}" }
-
-    /// The lower-case scalar value (ASCII fast path, else the first scalar of the Unicode mapping).
-    @inline(__always) static func lower(_ c: Unicode.Scalar) -> UInt32 {
-        let v = c.value
-        if v < 0x80 { return (v >= 0x41 && v <= 0x5a) ? v + 32 : v }
-        return c.properties.lowercaseMapping.unicodeScalars.first?.value ?? v
     }
 }

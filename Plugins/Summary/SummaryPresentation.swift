@@ -1,7 +1,14 @@
 import BriefingCore
 
-/// Turns the summary result into template data and source-page highlights.
-enum SummaryViewBuilder {
+/// What the summary pass adds to the site: the view for the lead and the per-source
+/// summaries (numbered citations linking to sentence anchors) and the source-page highlights.
+enum SummaryPresentation: PassPresentation {
+    static func output(_ result: SummaryResult, corpus: Corpus, options: SummaryPass.Options) -> PassOutput {
+        var output = PassOutput(result: result, annotations: annotations(result), view: view(result, corpus))
+        output.legend = ["summary": "In the briefing's summary", "key-sentence": "Key sentence of this source"]
+        return output
+    }
+
     /// Template data: numbered citations linking to sentence anchors, per-document summaries.
     static func view(_ result: SummaryResult, _ corpus: Corpus) -> SummaryView {
         var titles: [String: String] = [:]
@@ -44,9 +51,9 @@ enum SummaryViewBuilder {
             SummaryView.DocumentView(
                 number: k + 1, doc: summary.doc, title: titles[summary.doc] ?? summary.doc, link: SitePaths.sourcePage(summary.doc),
                 date: dates[summary.doc] ?? nil,
-                sentences: summary.summary.map { SummaryView.LinkedSentence(text: $0.text, link: SitePaths.link(summary.doc, offset: $0.start)) })
+                sentences: summary.summary.map { LinkedSentence(text: $0.text, link: SitePaths.link(summary.doc, offset: $0.start)) })
         }
-        return SummaryView(lead: lead, sources: sources, documents: documents, hasLead: !lead.isEmpty, words: words)
+        return SummaryView(lead: lead, sources: sources, documents: documents, words: words)
     }
 
     /// Highlights: every cited span ("summary") and each document's key sentences. No anchors
