@@ -16,7 +16,8 @@ public struct QuotesPass: ConfigurablePass {
     public func run(_ input: PassInput) async throws -> PassOutput {
         let options = try self.options(input)
         let analyses = await Self.analyzeAll(input.corpus.documents, duplicates: input.results.duplicates)
-        let result = QuotesBuilder.build(analyses: analyses, corpus: input.corpus, options: options)
+        let logger = input.logger
+        let result = QuotesBuilder.build(analyses: analyses, corpus: input.corpus, options: options) { logger.warning("\($0)") }
         return QuotesPresentation.output(result, corpus: input.corpus, options: options)
     }
 

@@ -50,7 +50,7 @@ public struct SiteWriter: Sendable {
             for path in files.keys.sorted() {
                 let url = staging.appendingPathComponent(path)
                 try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try files[path]!.write(to: url)
+                try PageFile.write(files[path]!, to: url.path)
             }
             var hadPrevious = false
             if fm.fileExists(atPath: target.path) {

@@ -23,11 +23,36 @@ import Testing
         let signature = MinHasher(size: 32).signature([1, 2, 3, 4, 5])
         let signatures = [[UInt32]?](repeating: signature, count: 40)
         let index = LSHIndex(banding: Banding(bands: 4, rows: 8), maxBucket: 10)
-        let (pairs, truncated) = await index.candidates(signatures)
-        #expect(truncated == 4)
+        let found = await index.candidates(signatures)
+        let pairs = found.pairs
+        #expect(found.truncatedBuckets == 4)
         var clusters = UnionFind(count: 40)
         for (a, b) in pairs { clusters.union(a, b) }
         #expect(Set((0..<40).map { clusters.find($0) }).count == 1)
         #expect(pairs.count == 45 + 30)
+    }
+
+    /// 200,000 near-identical records gave 181 M candidate pairs: with a partner limit no
+    /// document takes more than its share, and the big bucket's star links keep one cluster.
+    @Test func partnerLimitBoundsPairsPerDocument() async {
+        let signature = MinHasher(size: 32).signature([1, 2, 3, 4, 5])
+        let signatures = [[UInt32]?](repeating: signature, count: 60)
+        let index = LSHIndex(banding: Banding(bands: 4, rows: 8), maxBucket: 30, maxPartners: 5)
+        let found = await index.candidates(signatures)
+        var degree = [Int](repeating: 0, count: 60)
+        for (a, b) in found.pairs { degree[a] += 1; degree[b] += 1 }
+        // Document 0 is the bucket's first member and carries the star links; others are capped.
+        #expect(degree.dropFirst().allSatisfy { $0 <= 5 + 1 })
+        #expect(found.cappedDocuments > 0)
+        #expect(found.pairs.count < 30 * 29 / 2)
+        var clusters = UnionFind(count: 60)
+        for (a, b) in found.pairs { clusters.union(a, b) }
+        #expect(Set((0..<60).map { clusters.find($0) }).count == 1)
+    }
+
+    @Test func partnerLimitGrowsWithFewerDocuments() {
+        #expect(LSHIndex.partnerLimit(documents: 200_000) == 20)
+        #expect(LSHIndex.partnerLimit(documents: 20_000) == 200)
+        #expect(LSHIndex.partnerLimit(documents: 20) >= 200_000)
     }
 }
