@@ -56,3 +56,38 @@ import Testing
         #expect(LSHIndex.partnerLimit(documents: 20) >= 200_000)
     }
 }
+
+/// Paragraph repeats in a book-length document: bounded candidates per anchor and length.
+@Suite struct RepeatBoundTests {
+    /// Word hashes of a paragraph: a shared three-word opening, then distinct words.
+    static func paragraph(_ k: Int, length: Int = 20) -> [UInt64] {
+        [1, 2, 3] + (0..<(length - 3)).map { UInt64(1_000 + k * 100 + $0) }
+    }
+
+    @Test func nearRepeatIsFoundAmongTheLatestAnchoredParagraphs() {
+        var words = (0..<40).map { Self.paragraph($0) }
+        var copy = words[39]
+        copy[19] = 7   // the last word changed, so only the opening anchors it
+        words.append(copy)
+        let found = ParagraphRepeats.find(words, similarity: 0.85)
+        #expect(found.map(\.original) == [39])
+    }
+
+    @Test func onlyTheLatestAnchoredParagraphsAreCompared() {
+        // The original lies further back than `maxAnchored` paragraphs with the same opening.
+        var words = (0..<(ParagraphRepeats.maxAnchored + 5)).map { Self.paragraph($0) }
+        var copy = words[0]
+        copy[19] = 7
+        words.append(copy)
+        #expect(ParagraphRepeats.find(words, similarity: 0.85).isEmpty)
+    }
+
+    @Test func veryLongParagraphsRepeatOnlyExactly() {
+        let long = ParagraphRepeats.nearMaximumWords + 10
+        let a = Self.paragraph(1, length: long)
+        var b = a
+        b[long / 2] = 7
+        #expect(ParagraphRepeats.find([a, b], similarity: 0.85).isEmpty)
+        #expect(ParagraphRepeats.find([a, a], similarity: 0.85).map(\.original) == [0])
+    }
+}

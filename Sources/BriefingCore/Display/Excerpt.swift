@@ -24,6 +24,7 @@ public enum Excerpt {
             count += 1
         }
         if end == text.endIndex { return text }
+        if text[end].isWhitespace { lastSpace = end }
         // Prefer a word boundary unless it would drop more than half of what fits.
         if let lastSpace, text.distance(from: text.startIndex, to: lastSpace) >= limit / 2 { end = lastSpace }
         var head = String(text[..<end])
