@@ -60,7 +60,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     /// Loads a one-file corpus; errors (bad input) are expected, crashes are not.
     static func load(_ data: [UInt8], as name: String) {
         withFolder { folder in
-            FileManager.default.createFile(atPath: folder + "/" + name, contents: Data(data))
+            _ = FileManager.default.createFile(atPath: folder + "/" + name, contents: Data(data))
             _ = try? CorpusLoader().load(folder: folder)
         }
     }
@@ -80,7 +80,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     /// Loads `data` as the layout override and renders the index page with an empty context.
     static func template(_ data: [UInt8]) {
         withFolder { folder in
-            FileManager.default.createFile(atPath: folder + "/layout.mustache", contents: Data(data))
+            _ = FileManager.default.createFile(atPath: folder + "/layout.mustache", contents: Data(data))
             guard let theme = try? Theme(overrideFolder: folder) else { return }
             _ = try? theme.render("index", ["site": ["title": "t"], "page": ["title": "p", "id": "index"]])
         }

@@ -101,7 +101,7 @@ for target in arguments.targets {
         let base = pool[mutator.below(pool.count)]
         let other = pool[mutator.below(pool.count)]
         let input = runs < pool.count ? pool[runs] : mutator.mutate(base, other: other)
-        FileManager.default.createFile(atPath: current, contents: Data(input))
+        _ = FileManager.default.createFile(atPath: current, contents: Data(input))
         watch.begin(target.rawValue)
         target.run(input)
         watch.end()

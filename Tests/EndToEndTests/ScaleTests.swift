@@ -37,7 +37,7 @@ struct ScaleTests {
         }
     }
 
-    @Test("3,000 paragraphs opening with the same words and one speaker are near-linear", .timeLimit(.minutes(2)))
+    @Test("3,000 paragraphs opening with the same words and one speaker are near-linear", .timeLimit(.minutes(5)))
     func repetitiveDocument() throws {
         let corpus = try TempFolder()
         defer { corpus.remove() }
