@@ -2,7 +2,7 @@
 import PackageDescription
 
 /// Built-in analysis passes: one target each under `Plugins/`, depending on BriefingCore only.
-let builtInPasses = ["SourceList", "Dedup", "Summary", "Quotes", "Timeline"]
+let builtInPasses = ["SourceList", "Dedup", "Summary", "Quotes", "Timeline", "Stories"]
 
 let package = Package(
     name: "briefing",
@@ -69,16 +69,18 @@ let package = Package(
         ),
         .executableTarget(name: "briefing-fuzz", dependencies: ["BriefingFuzz"]),
         .executableTarget(name: "briefing-libfuzzer", dependencies: ["BriefingFuzz"]),
-        .testTarget(name: "BriefingCoreTests", dependencies: ["BriefingCore"]),
-        .testTarget(name: "BriefingSiteTests", dependencies: ["BriefingSite", "BriefingCore"]),
+        // In-memory documents, temporary corpora and dedup stubs shared by every test target.
+        .target(name: "BriefingTestSupport", dependencies: ["BriefingCore"], path: "Tests/BriefingTestSupport"),
+        .testTarget(name: "BriefingCoreTests", dependencies: ["BriefingCore", "BriefingTestSupport"]),
+        .testTarget(name: "BriefingSiteTests", dependencies: ["BriefingSite", "BriefingCore", "BriefingTestSupport"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["briefing", "BriefingCore"]
+            dependencies: ["briefing", "BriefingCore", "BriefingTestSupport"]
         ),
     ] + builtInPasses.flatMap { name -> [Target] in
         [
             .target(name: name, dependencies: ["BriefingCore"], path: "Plugins/\(name)"),
-            .testTarget(name: "\(name)Tests", dependencies: [.target(name: name), "BriefingCore"]),
+            .testTarget(name: "\(name)Tests", dependencies: [.target(name: name), "BriefingCore", "BriefingTestSupport"]),
         ]
     },
     swiftLanguageModes: [.v6]

@@ -22,13 +22,16 @@ struct ContentProfile: Sendable {
     var terms: [(Int32, Int)]
 
     /// Builds the profile, interning stems into `vocabulary`.
-    static func make(_ document: Document, excluded: Set<Int>, vocabulary: inout StemVocabulary) -> ContentProfile {
+    /// Sentences mostly inside `cruft` (template text found inside a paragraph) are left out too.
+    static func make(_ document: Document, excluded: Set<Int>, cruft: [Span] = [],
+                     vocabulary: inout StemVocabulary) -> ContentProfile {
         var sentences: [SentenceStems] = []
         var all: [Int32] = []
         var stems: [UInt64] = []
         for sentence in document.sentences {
             let paragraph = document.paragraphs[sentence.paragraph]
             guard paragraph.kind == .body, !excluded.contains(sentence.paragraph) else { continue }
+            if !cruft.isEmpty, DedupResult.covered(sentence.span, by: cruft) { continue }
             stems.removeAll(keepingCapacity: true)
             ContentWords.stems(document.text.scalars, in: sentence.span, into: &stems)
             var ids = stems.map { vocabulary.id($0) }

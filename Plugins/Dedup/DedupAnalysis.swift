@@ -27,18 +27,8 @@ struct DedupAnalysis {
     /// (the same quote carried by independent reports).
     static let strongSentenceSimilarity = 0.6
 
-    /// Everything the presentation layer needs besides the result.
-    struct Output {
-        /// The data file.
-        var result: DedupResult
-        /// The pair comparisons, by corpus indexes.
-        var pairs: [PairAnalysis]
-        /// Body-sentence profiles of the compared documents.
-        var profiles: [Int: ContentProfile]
-    }
-
-    /// Analyses `documents` (sorted by id).
-    func run(_ documents: [Document]) async -> Output {
+    /// Analyses `documents` (sorted by id): the data of dedup.json, nothing for display.
+    func run(_ documents: [Document]) async -> DedupResult {
         let n = documents.count
         let pairwise = n <= options.pairwiseLimit
         let clock = ContinuousClock()
@@ -48,7 +38,13 @@ struct DedupAnalysis {
             log("dedup stage \(stage): \(now - last)")
             last = now
         }
-        let stages = await DocumentStage.makeAll(documents, options: options, keepShingles: pairwise)
+        // Template text many pages carry (run-together pages have no lines to compare); it is
+        // cruft in every pass and never makes two documents similar.
+        let repeated = RepeatedText.find(documents)
+        let templateRuns = (0..<n).map { i in Self.runsOutsideFindings(repeated[i], document: documents[i]) }
+        lap("repeated text")
+        let stages = await DocumentStage.makeAll(documents, options: options, keepShingles: pairwise,
+                                                 excluded: templateRuns.map { $0.map(\.span) })
 
         lap("staged")
         // Boilerplate, with line frequencies across the corpus when it is large enough to tell.
@@ -97,7 +93,8 @@ struct DedupAnalysis {
         for i in scope.sorted() {
             var excluded = Set(boilerplate[i].map(\.paragraph))
             for r in stages[i].repeats { excluded.insert(r.paragraph) }
-            profiles[i] = ContentProfile.make(documents[i], excluded: excluded, vocabulary: &vocabulary)
+            profiles[i] = ContentProfile.make(documents[i], excluded: excluded, cruft: templateRuns[i].map(\.span),
+                                              vocabulary: &vocabulary)
         }
         let similarity = ContentSimilarity(idf: vocabulary.idf(documents: scope.count))
         var vectors: [Int: [(Int32, Double)]] = [:]
@@ -150,9 +147,13 @@ struct DedupAnalysis {
             }
             let total = pa.sentences.count + pb.sentences.count
             let fraction = total > 0 ? 2 * Double(aligned.count) / Double(total) : 0
-            let relation = PairAnalysis.relation(
+            var relation = PairAnalysis.relation(
                 jaccard: jaccard, cosine: cosine, aligned: aligned.count,
                 sentencesA: pa.sentences.count, sentencesB: pb.sentences.count, options: options)
+            // Two reports of one kind (a template filled with other figures) are not copies.
+            if relation == .nearDuplicate, PairAnalysis.differInFigures(stages[i].figures, stages[j].figures) {
+                relation = cosine >= options.sameStorySimilarity ? .sameStory : .unrelated
+            }
             if relation == .nearDuplicate {
                 for pair in aligned {
                     sentenceEdges.append((SentenceKey(doc: i, index: pair.a), SentenceKey(doc: j, index: pair.b)))
@@ -179,12 +180,16 @@ struct DedupAnalysis {
         }
         var representativeOf: [Int: Int] = [:]
         for (root, group) in members where group.count > 1 {
-            representativeOf[root] = group.max { x, y in
-                let sx = pairSimilarity[x] ?? 0, sy = pairSimilarity[y] ?? 0
-                if sx != sy { return sx < sy }
+            // The original is the earliest dated member; ties (or no dates): the fullest, then
+            // the one most similar to the others, then the first by id.
+            representativeOf[root] = group.min { x, y in
+                let dx = documents[x].calendarDate?.dayNumber ?? Int.max, dy = documents[y].calendarDate?.dayNumber ?? Int.max
+                if dx != dy { return dx < dy }
                 let lx = profiles[x]?.sentences.count ?? 0, ly = profiles[y]?.sentences.count ?? 0
-                if lx != ly { return lx < ly }
-                return x > y
+                if lx != ly { return lx > ly }
+                let sx = pairSimilarity[x] ?? 0, sy = pairSimilarity[y] ?? 0
+                if sx != sy { return sx > sy }
+                return x < y
             }
         }
         var clusterNumber: [Int: Int] = [:]
@@ -271,11 +276,21 @@ struct DedupAnalysis {
                     duplicateOf: DedupResult.LineRef(doc: document.id, line: paragraphs[r.original].line),
                     similarity: Self.rounded(r.similarity)))
             }
-            for b in boilerplate[i] {
+            let whole = Set(boilerplate[i].map(\.paragraph))
+            var entries: [DedupResult.BoilerplateEntry] = boilerplate[i].map { b in
                 let p = paragraphs[b.paragraph]
-                boilerplateEntries.append(DedupResult.BoilerplateEntry(
-                    doc: document.id, line: p.line, start: p.span.start, end: p.span.end, reason: b.reason))
+                return DedupResult.BoilerplateEntry(doc: document.id, line: p.line, start: p.span.start, end: p.span.end, reason: b.reason)
             }
+            // Template runs, clipped to the paragraphs they cross (a paragraph already found whole is not repeated).
+            for run in templateRuns[i] {
+                for p in paragraphs.enumerated() where !whole.contains(p.offset) && p.element.span.overlaps(run.span) {
+                    let start = max(run.span.start, p.element.span.start), end = min(run.span.end, p.element.span.end)
+                    guard end > start else { continue }
+                    entries.append(DedupResult.BoilerplateEntry(
+                        doc: document.id, line: p.element.line, start: start, end: end, reason: run.reason))
+                }
+            }
+            boilerplateEntries.append(contentsOf: entries.sorted { ($0.start, $0.end) < ($1.start, $1.end) })
         }
         let parameters = DedupResult.Parameters(
             threshold: options.threshold, shingleSize: options.shingleSize, permutations: options.permutations,
@@ -288,7 +303,14 @@ struct DedupAnalysis {
             parameters: parameters,
             candidatePairs: options.candidatePairs ? candidates.map { [documents[$0.0].id, documents[$0.1].id] } : nil)
         lap("assembled")
-        return Output(result: result, pairs: pairs, profiles: profiles)
+        return result
+    }
+
+    /// Cruft runs (template text, page-head bylines and stamps) of one document, in text order.
+    static func runsOutsideFindings(_ repeated: [RepeatedRun], document: Document) -> [CruftRun] {
+        (repeated.map { CruftRun(span: $0.span, reason: $0.reason) }
+            + PageFurniture.find(in: document, avoiding: repeated.map(\.span)))
+            .sorted { $0.span.start < $1.span.start }
     }
 
     /// Three decimals: enough to compare, short to read.

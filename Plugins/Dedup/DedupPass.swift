@@ -23,8 +23,8 @@ public struct DedupPass: ConfigurablePass {
         var analysis = DedupAnalysis(options: options)
         analysis.log = { logger.debug("\($0)") }
         analysis.warn = { logger.warning("\($0)") }
-        let output = await analysis.run(documents)
-        input.logger.debug("dedup: \(documents.count) documents, \(output.result.parameters.candidatePairCount) LSH candidate pairs, \(output.result.clusters.count) clusters")
-        return await DedupPresentation.output(output.result, corpus: input.corpus, options: options)
+        let result = await analysis.run(documents)
+        input.logger.debug("dedup: \(documents.count) documents, \(result.parameters.candidatePairCount) LSH candidate pairs, \(result.clusters.count) clusters")
+        return await DedupPresentation.output(result, corpus: input.corpus, options: options)
     }
 }

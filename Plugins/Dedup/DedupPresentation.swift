@@ -138,19 +138,18 @@ struct DedupPresentation: PassPresentation {
             return DedupView.SourceRow(
                 document: ref(document.id), source: document.source, date: document.date,
                 badges: badges, adds: adds,
-                repeats: repeats[document.id]?.count ?? 0, boilerplate: cruft[document.id]?.count ?? 0)
+                boilerplate: cruft[document.id]?.count ?? 0)
         }
         let clusters = result.clusters.map { c in
             DedupView.ClusterRow(id: c.id, representative: ref(c.representative),
-                                 members: c.members.filter { $0 != c.representative }.map(ref), size: c.members.count)
+                                 members: c.members.filter { $0 != c.representative }.map(ref))
         }
         let pairs = result.pairs.filter { $0.relation != .unrelated }
             .sorted { $0.similarity > $1.similarity }
             .prefix(Self.pairsListed)
             .map { p in
-                DedupView.PairRow(a: ref(p.a), b: ref(p.b), relation: p.relation.rawValue,
-                                  percent: Int((p.similarity * 100).rounded()), aligned: p.aligned.count,
-                                  nearDuplicate: p.relation == .nearDuplicate)
+                DedupView.PairRow(a: ref(p.a), b: ref(p.b), relation: p.relation,
+                                  percent: Int((p.similarity * 100).rounded()), aligned: p.aligned.count)
             }
         var cruftRows: [DedupView.CruftRow] = []
         for d in result.duplicateParagraphs.prefix(Self.cruftListed) {

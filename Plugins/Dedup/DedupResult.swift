@@ -65,9 +65,10 @@ public struct DedupResult: DuplicateFindings, Sendable {
         for d in duplicateParagraphs { repeatIndex[d.doc, default: []].append(Span(d.start, d.end)) }
     }
 
-    /// Whether most of the span lies in boilerplate.
+    /// Whether a fifth or more of the span lies in boilerplate: a sentence that runs a byline,
+    /// a stamp or a teaser into the article's words is not one a reader should be shown.
     public func isBoilerplate(_ doc: String, _ span: Span) -> Bool {
-        Self.covered(span, by: boilerplateIndex[doc])
+        Self.covered(span, by: boilerplateIndex[doc], share: 0.2)
     }
 
     /// Whether most of the span lies in a later copy of a repeated paragraph.
@@ -85,15 +86,15 @@ public struct DedupResult: DuplicateFindings, Sendable {
         document.paragraphs.filter { !isBoilerplate(document.id, $0.span) && !isRepeat(document.id, $0.span) }
     }
 
-    /// Whether more than half of `span` (or all of an empty span's position) is inside `spans`.
-    static func covered(_ span: Span, by spans: [Span]?) -> Bool {
+    /// Whether more than `share` of `span` (or all of an empty span's position) is inside `spans`.
+    static func covered(_ span: Span, by spans: [Span]?, share: Double = 0.5) -> Bool {
         guard let spans else { return false }
         if span.isEmpty { return spans.contains { $0.contains(span.start) } }
         var inside = 0
         for s in spans where s.overlaps(span) {
             inside += min(s.end, span.end) - max(s.start, span.start)
         }
-        return inside * 2 > span.length
+        return Double(inside) > share * Double(span.length)
     }
 
     /// One document's entry.

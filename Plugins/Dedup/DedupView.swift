@@ -11,7 +11,6 @@ struct DedupView: Encodable, Sendable {
         var badges: [String]
         /// Sentences found in no other source.
         var adds: [LinkedSentence]
-        var repeats: Int
         var boilerplate: Int
     }
 
@@ -20,17 +19,15 @@ struct DedupView: Encodable, Sendable {
         var id: Int
         var representative: SourceLink
         var members: [SourceLink]
-        var size: Int
     }
 
     /// A related pair.
     struct PairRow: Encodable, Sendable {
         var a: SourceLink
         var b: SourceLink
-        var relation: String
+        var relation: DocumentRelation
         var percent: Int
         var aligned: Int
-        var nearDuplicate: Bool
     }
 
     /// A dimmed line: boilerplate or a repeat.

@@ -18,6 +18,16 @@ struct PairAnalysis: Sendable {
     /// The headline similarity: the larger of Jaccard and aligned share.
     var similarity: Double { max(jaccard, fraction) }
 
+    /// Whether two documents carry different figures: both state at least two numbers (amounts,
+    /// days, years, counts) and fewer than half of all their numbers are shared. A copy or a
+    /// rewrite keeps its source's figures; two rate operations or two earthquakes reported in
+    /// one template do not.
+    static func differInFigures(_ a: Set<UInt64>, _ b: Set<UInt64>) -> Bool {
+        guard a.count >= 2, b.count >= 2 else { return false }
+        let shared = a.intersection(b).count
+        return 2 * shared < a.union(b).count
+    }
+
     /// Decides the relation of a pair from its figures.
     ///
     /// - near-duplicate: a copy (shingle Jaccard at or above the threshold), a rewrite (at

@@ -64,7 +64,7 @@ enum QuotesPresentation: PassPresentation {
             made.append(utterance(members, documents: documents, titles: titles))
         }
         var bySpeaker: [String: [QuotesView.Utterance]] = [:]
-        for u in made where u.kind != "term" {
+        for u in made where u.kind != .term {
             if let s = u.speaker { bySpeaker[s, default: []].append(u) }
         }
         var sections: [QuotesView.SpeakerSection] = []
@@ -78,7 +78,7 @@ enum QuotesPresentation: PassPresentation {
         }
         // Key quotes: the most widely carried statements, then those of the most quoted speakers.
         let counts = Dictionary(result.speakers.map { ($0.name, $0.count) }, uniquingKeysWith: max)
-        let key = made.filter { $0.speaker != nil && $0.kind != "term" && $0.text.split(separator: " ").count >= 4 }
+        let key = made.filter { $0.speaker != nil && $0.kind != .term && $0.text.split(separator: " ").count >= 4 }
             .map { u -> QuotesView.Utterance in
                 var u = u
                 u.speakerCount = counts[u.speaker ?? ""] ?? 0
@@ -86,7 +86,7 @@ enum QuotesPresentation: PassPresentation {
             }
             .sorted { a, b in
                 if a.carried != b.carried { return a.carried > b.carried }
-                if (a.kind == "full") != (b.kind == "full") { return a.kind == "full" }
+                if (a.kind == .full) != (b.kind == .full) { return a.kind == .full }
                 if a.speakerCount != b.speakerCount { return a.speakerCount > b.speakerCount }
                 return a.text.count > b.text.count
             }
@@ -94,11 +94,10 @@ enum QuotesPresentation: PassPresentation {
         let people = result.speakers.filter(\.named).count
         return QuotesView(
             speakers: sections, keyQuotes: Array(key.prefix(keyQuotes)),
-            unattributed: made.filter { $0.speaker == nil && $0.kind != "term" },
-            terms: made.filter { $0.kind == "term" },
-            total: total, people: people,
-            summary: "\(Wording.counted(total, "quote")) from \(Wording.counted(people, "person", "people"))",
-            pageLink: SitePaths.passPage("quotes"))
+            unattributed: made.filter { $0.speaker == nil && $0.kind != .term },
+            terms: made.filter { $0.kind == .term },
+            total: total,
+            summary: "\(Wording.counted(total, "quote")) from \(Wording.counted(people, "person", "people"))")
     }
 
     private static func utterance(_ members: [Quote], documents: [String: Document], titles: [String: String]) -> QuotesView.Utterance {
@@ -113,7 +112,7 @@ enum QuotesPresentation: PassPresentation {
         }
         let longest = members.max { $0.text.count < $1.text.count }!
         let carried = order.count
-        return QuotesView.Utterance(text: Excerpt.sentence(longest.text.trimmingQuoteSpace()), kind: longest.kind.rawValue, carried: carried,
+        return QuotesView.Utterance(text: Excerpt.sentence(longest.text.trimmingQuoteSpace()), kind: longest.kind, carried: carried,
                          carriedLabel: carried == 1 ? "1 source" : "carried by \(carried) sources",
                          speaker: members.lazy.compactMap(\.speaker).first, role: members.lazy.compactMap(\.role).first,
                          sources: sources)

@@ -5,7 +5,7 @@ struct QuotesView: Encodable, Sendable {
     /// One utterance (a group, or a single quote) under its speaker.
     struct Utterance: Encodable, Sendable {
         var text: String
-        var kind: String
+        var kind: QuoteKind
         var carried: Int
         var carriedLabel: String
         var speaker: String?
@@ -35,7 +35,5 @@ struct QuotesView: Encodable, Sendable {
     var unattributed: [Utterance]
     var terms: [Utterance]
     var total: Int
-    var people: Int
     var summary: String
-    var pageLink: String
 }

@@ -18,7 +18,7 @@ public struct SourcesPass: ConfigurablePass {
         let rows = input.corpus.documents.map { SourceRow(document: $0, wordsPerMinute: options.wordsPerMinute) }
         let result = SourcesResult(
             documents: rows,
-            storyTitle: HeadlineChooser.central(input.corpus.documents.compactMap(\.title)),
+            storyTitle: HeadlineChooser.central(input.corpus.headlines),
             totalWords: rows.reduce(0) { $0 + $1.words })
         return SourcesPresentation.output(result, corpus: input.corpus, options: options)
     }

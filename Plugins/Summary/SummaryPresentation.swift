@@ -11,14 +11,9 @@ enum SummaryPresentation: PassPresentation {
 
     /// Template data: numbered citations linking to sentence anchors, per-document summaries.
     static func view(_ result: SummaryResult, _ corpus: Corpus) -> SummaryView {
-        var titles: [String: String] = [:]
-        var dates: [String: String] = [:]
-        for document in corpus.documents {
-            titles[document.id] = document.displayTitle
-            dates[document.id] = document.date
-        }
+        let documents = Dictionary(corpus.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var numbers: [String: Int] = [:]
-        var sources: [SummaryView.CitedSource] = []
+        var sources: [SummaryView.Citation] = []
         var lead: [SummaryView.LeadSentence] = []
         var words = 0
         func marks(_ spans: [SourceSpan]) -> [SummaryView.Citation] {
@@ -29,11 +24,9 @@ enum SummaryPresentation: PassPresentation {
                 } else {
                     number = numbers.count + 1
                     numbers[source.doc] = number
-                    sources.append(SummaryView.CitedSource(number: number, doc: source.doc, title: titles[source.doc] ?? source.doc,
-                                                           link: SitePaths.sourcePage(source.doc)))
+                    sources.append(SummaryView.Citation(number: number, source: SourceLink(source.doc, in: documents)))
                 }
-                return SummaryView.Citation(number: number, doc: source.doc, title: titles[source.doc] ?? source.doc,
-                                            link: SitePaths.link(source.doc, offset: source.start))
+                return SummaryView.Citation(number: number, source: SourceLink(source.doc, in: documents, offset: source.start))
             }.sorted { $0.number < $1.number }
         }
         for (k, sentence) in result.sentences.enumerated() {
@@ -47,13 +40,12 @@ enum SummaryPresentation: PassPresentation {
                                                  paraphrases: Array(paraphrases.prefix(SummaryView.marksShown)),
                                                  carriedBy: citations.count + paraphrases.count))
         }
-        let documents = result.documents.enumerated().map { k, summary in
+        let perDocument = result.documents.enumerated().map { k, summary in
             SummaryView.DocumentView(
-                number: k + 1, doc: summary.doc, title: titles[summary.doc] ?? summary.doc, link: SitePaths.sourcePage(summary.doc),
-                date: dates[summary.doc] ?? nil,
+                number: k + 1, source: SourceLink(summary.doc, in: documents), date: documents[summary.doc]?.date,
                 sentences: summary.summary.map { LinkedSentence(text: $0.text, link: SitePaths.link(summary.doc, offset: $0.start)) })
         }
-        return SummaryView(lead: lead, sources: sources, documents: documents, words: words)
+        return SummaryView(lead: lead, sources: sources, documents: perDocument, words: words)
     }
 
     /// Highlights: every cited span ("summary") and each document's key sentences. No anchors

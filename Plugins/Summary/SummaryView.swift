@@ -8,7 +8,7 @@ public struct SummaryView: Encodable, Sendable, Equatable {
     /// The lead, in reading order.
     public var lead: [LeadSentence]
     /// The documents cited by the lead, numbered.
-    public var sources: [CitedSource]
+    public var sources: [Citation]
     /// Per-document summaries, in corpus order.
     public var documents: [DocumentView]
     /// Words in the lead.
@@ -34,40 +34,21 @@ public struct SummaryView: Encodable, Sendable, Equatable {
         public var carriedBy: Int
     }
 
-    /// A citation mark: the document's number, title and a link to the sentence in it.
+    /// A numbered source: a citation mark after a lead sentence (linking to the sentence in
+    /// it) or an entry of the list of sources cited (linking to its page).
     public struct Citation: Encodable, Sendable, Equatable {
-        /// The document's citation number.
+        /// The document's citation number, the same everywhere on the page.
         public var number: Int
-        /// Document id.
-        public var doc: String
-        /// The document's title (its path when it has none).
-        public var title: String
-        /// Link from the site root to the sentence's anchor in the source page.
-        public var link: String
-    }
-
-    /// A cited document in the numbered source list.
-    public struct CitedSource: Encodable, Sendable, Equatable {
-        /// Citation number.
-        public var number: Int
-        /// Document id.
-        public var doc: String
-        /// Title.
-        public var title: String
-        /// Link to the source page.
-        public var link: String
+        /// The document, named and linked as on every page.
+        public var source: SourceLink
     }
 
     /// A document's own summary.
     public struct DocumentView: Encodable, Sendable, Equatable {
         /// 1-based position in corpus order, for element ids.
         public var number: Int
-        /// Document id.
-        public var doc: String
-        /// Title.
-        public var title: String
-        /// Link to the source page.
-        public var link: String
+        /// The document and its page.
+        public var source: SourceLink
         /// Publication date as given, when known.
         public var date: String?
         /// The summary sentences, each linking to its place in the source page.

@@ -33,7 +33,7 @@ struct EventBuilder {
                 let t = timexes[j]
                 j += 1
                 if window == nil, let a = anchor, let w = expectedWindow(t, anchor: a, text: doc.text, sentence: sentence.span) { window = w }
-                guard t.type == "DATE" || t.type == "TIME", let v = t.value, !v.hasSuffix("_REF") else { continue }
+                guard t.type == .date || t.type == .time, let v = t.value, !v.hasSuffix("_REF") else { continue }
                 guard t.days != nil || t.relativeDays != nil else { continue }
                 if let b = best, width(b) <= width(t) { continue }
                 best = t
@@ -51,7 +51,7 @@ struct EventBuilder {
     /// "within the next two weeks", "in the coming days": a stretch ahead of the anchor is an
     /// expected window, dated from the anchor to its end (`2025-08-19/2025-09-02`).
     static func expectedWindow(_ t: Timex, anchor: CalendarDate, text: SourceText, sentence: Span) -> Timex? {
-        guard t.type == "DURATION", let value = t.value, let days = durationDays(value) else { return nil }
+        guard t.type == .duration, let value = t.value, let days = durationDays(value) else { return nil }
         let lower = t.text.lowercased()
         var ahead = lower.contains("next") || lower.contains("coming")
         if !ahead {
@@ -119,7 +119,10 @@ struct EventBuilder {
     static let maxGroupsPerWord = 256
 
     /// The events; `limited` counts the candidates whose comparisons were cut at `maxGroupsPerWord`.
-    static func events(_ candidates: [Candidate], limited: inout Int) -> [TimelineEvent] {
+    static func events(_ all: [Candidate], limited: inout Int) -> [TimelineEvent] {
+        // dates no news event can have (prehistory, projections decades ahead) are left out
+        let latest = all.compactMap(\.anchor?.year).max()
+        let candidates = all.filter { c in c.timex.days.map { DatePlausibility.isEventDate($0, latestYear: latest) } ?? true }
         // bucket by date value; merge within a bucket
         var buckets: [String: [Int]] = [:]
         var order: [String] = []
@@ -179,7 +182,7 @@ struct EventBuilder {
             let date: String
             let label: String
             let relative = t.days == nil
-            if let days = t.days, t.type == "DURATION" {
+            if let days = t.days, t.type == .duration {
                 let a = CalendarDate(dayNumber: days.lowerBound), b = CalendarDate(dayNumber: days.upperBound)
                 date = "\(a)/\(b)"
                 label = "by \(DateLabel.label(value: b.description, days: days.upperBound...days.upperBound))"
@@ -190,7 +193,14 @@ struct EventBuilder {
                 date = t.relativeLabel ?? value
                 label = t.relativeLabel ?? value
             }
-            let status = status(t, anchor: first.anchor, text: first.text)
+            var status = status(t, anchor: first.anchor, text: first.text)
+            // announced once, reported as done by articles written after the day: it happened
+            if status != .past, let days = t.days, group.contains(where: { c in
+                (c.anchor.map { $0.dayNumber > days.upperBound } ?? false)
+                    && self.status(c.timex, anchor: c.anchor, text: c.text) == .past
+            }) {
+                status = .past
+            }
             let key: (Int, Double, Int, String) = relative
                 ? (1, t.relativeDays ?? 0, 0, date)
                 : (0, Double(t.days!.lowerBound), -t.days!.count, date)
@@ -244,24 +254,24 @@ struct EventBuilder {
     }
 
     /// past, ongoing or expected.
-    static func status(_ t: Timex, anchor: CalendarDate?, text: String) -> String {
+    static func status(_ t: Timex, anchor: CalendarDate?, text: String) -> EventStatus {
         let lower = text.lowercased()
         let plans = [" will ", " is due ", " are due ", " is expected to ", " are expected to ", " plans to ", " plan to ",
                      " is scheduled ", " are scheduled ", " is set to ", " are set to ", " would meet", " to be held", "’ll ", "'ll "]
         if let a = anchor, let days = t.days {
-            if days.lowerBound > a.dayNumber { return "expected" }
+            if days.lowerBound > a.dayNumber { return .expected }
             if days.contains(a.dayNumber) {
-                if t.future || plans.contains(where: lower.contains) { return "expected" }
-                return days.count > 1 ? "ongoing" : "past"
+                if t.future || plans.contains(where: lower.contains) { return .expected }
+                return days.count > 1 ? .ongoing : .past
             }
-            return "past"
+            return .past
         }
         if let r = t.relativeDays {
-            if r > 0 { return "expected" }
-            if r == 0 && (t.future || plans.contains(where: lower.contains)) { return "expected" }
-            return "past"
+            if r > 0 { return .expected }
+            if r == 0 && (t.future || plans.contains(where: lower.contains)) { return .expected }
+            return .past
         }
-        return t.future ? "expected" : "past"
+        return t.future ? .expected : .past
     }
 }
 

@@ -7,7 +7,7 @@ public struct Timex: Sendable, Hashable {
     /// The words, as written.
     public var text: String
     /// DATE, TIME, DURATION or SET.
-    public var type: String
+    public var type: TimexType
     /// The TIMEX3 value (`2025-08-18`, `2025-W33`, `P2W`, `PRESENT_REF`…); nil when unknown.
     public var value: String?
     /// The TIMEX3 modifier (APPROX, START, END, LESS_THAN…), if any.
@@ -46,9 +46,14 @@ public struct TemporalTagger: Sendable {
             for m in recognizer.matches() {
                 let (tense, distance) = TenseDetector.reading(tokens, first: m.first, last: m.last)
                 normalizer.cueDistance = distance
-                let r = normalizer.normalize(m, tense: tense)
+                var r = normalizer.normalize(m, tense: tense)
+                if let days = r.date?.days, !DatePlausibility.isHistorical(days) {
+                    // "100,000 years ago": a time before any news, not a date of one
+                    r.value = "PAST_REF"
+                    r.date = nil
+                }
                 let span = Span(tokens[m.first].start, tokens[m.last].end)
-                out.append(Timex(span: span, text: text.slice(span), type: (r.type ?? m.type).rawValue, value: r.value, mod: m.mod,
+                out.append(Timex(span: span, text: text.slice(span), type: r.type ?? m.type, value: r.value, mod: m.mod,
                                  days: r.date?.days, relativeDays: r.relativeDays, relativeLabel: r.relativeLabel,
                                  future: tense == .future))
             }

@@ -41,8 +41,6 @@ public struct TimelinePass: ConfigurablePass {
 
     /// What one document contributes.
     struct DocumentTimeline: Sendable {
-        var doc: String
-        var timexes: [Timex]
         var records: [TimexRecord]
         var candidates: [EventBuilder.Candidate]
         var anchor: DocumentAnchor
@@ -70,8 +68,8 @@ public struct TimelinePass: ConfigurablePass {
         }
         let candidates = EventBuilder.candidates(doc, timexes: found, anchor: anchorDate, duplicates: duplicates, groupOf: groupOf)
         let anchor = DocumentAnchor(doc: doc.id, anchor: anchorDate?.description,
-                                    source: own != nil ? "document" : (reference != nil ? "reference" : "none"))
-        return DocumentTimeline(doc: doc.id, timexes: found, records: records, candidates: candidates, anchor: anchor)
+                                    source: own != nil ? .document : (reference != nil ? .reference : AnchorSource.none))
+        return DocumentTimeline(records: records, candidates: candidates, anchor: anchor)
     }
 
     /// Tags documents on all cores; order is kept.

@@ -7,7 +7,7 @@ enum TimelinePresentation: PassPresentation {
         var annotations: [Annotation] = []
         for t in result.timexes {
             // the normalised value is what a reader hovers for; relative-only dates say how they relate
-            let label = t.relative.map { "\($0) (\(t.value ?? t.type))" } ?? t.value ?? "unresolved \(t.type.lowercased())"
+            let label = t.relative.map { "\($0) (\(t.value ?? t.type.rawValue))" } ?? t.value ?? "unresolved \(t.type.rawValue.lowercased())"
             annotations.append(Annotation(doc: t.doc, span: Span(t.start, t.end), kind: "timex", label: label, anchor: "t-\(t.start)"))
         }
         var figures: [Figure] = []
@@ -24,7 +24,7 @@ enum TimelinePresentation: PassPresentation {
         let shown = near.count >= 3 ? near : placed
         let points = shown.prefix(options.chartEvents).map { (e, day) -> Chart.TimePoint in
             let text = e.text.count > 120 ? String(e.text.prefix(117)) + "…" : e.text
-            return Chart.TimePoint(day: day, label: "\(e.label): \(text)", expected: e.status == "expected",
+            return Chart.TimePoint(day: day, label: "\(e.label): \(text)", expected: e.status == .expected,
                                    link: SitePaths.passPage("timeline") + "#" + e.id)
         }
         if !points.isEmpty { charts["timeline"] = .timeline(title: "Dated events, past and expected", points: Array(points)) }
@@ -66,8 +66,8 @@ enum TimelinePresentation: PassPresentation {
     static func view(_ result: TimelineResult, documents: [String: Document], limit: Int = 400) -> TimelineView {
         func item(_ e: TimelineEvent) -> TimelineView.Item {
             let sources = e.sources.map { SourceLink($0.doc, in: documents, offset: $0.start) }
-            return TimelineView.Item(id: e.id, text: e.text, label: e.label, value: e.value, status: e.status, expected: e.status == "expected",
-                        ongoing: e.status == "ongoing", sources: sources, carried: sources.count,
+            return TimelineView.Item(id: e.id, text: e.text, label: e.label, value: e.value, status: e.status, expected: e.status == .expected,
+                        ongoing: e.status == .ongoing, sources: sources, carried: sources.count,
                         carriedLabel: Wording.counted(sources.count, "source"))
         }
         func days(_ events: [TimelineEvent]) -> [TimelineView.Day] {
@@ -83,11 +83,10 @@ enum TimelinePresentation: PassPresentation {
         }
         let shown = selection(result.events, limit: limit)
         let absolute = shown.filter { !$0.relative }
-        let past = absolute.filter { $0.status != "expected" }
-        let expected = absolute.filter { $0.status == "expected" }
+        let past = absolute.filter { $0.status != .expected }
+        let expected = absolute.filter { $0.status == .expected }
         let relative = shown.filter(\.relative)
-        let highlights = result.events.filter { $0.sources.count > 1 }.sorted { $0.sources.count > $1.sources.count }.prefix(5).map(item)
-        let unanchored = result.documents.filter { $0.source == "none" }.count
+        let unanchored = result.documents.filter { $0.source == AnchorSource.none }.count
         var notes: [String] = []
         if unanchored > 0 {
             notes.append("\(unanchored) of \(result.documents.count) sources have no date and no reference date is set: their dates are shown relative to publication.")
@@ -97,7 +96,7 @@ enum TimelinePresentation: PassPresentation {
         }
         let note = notes.isEmpty ? nil : notes.joined(separator: " ")
         return TimelineView(past: days(past), expected: days(expected), relative: days(relative), total: result.events.count,
-                            expectedCount: result.events.filter { $0.status == "expected" }.count, timexCount: result.timexes.count, highlights: Array(highlights),
+                            expectedCount: result.events.filter { $0.status == .expected }.count, timexCount: result.timexes.count,
                             anchorNote: note, latest: past.suffix(3).reversed().map(item), upcoming: expected.prefix(3).map(item))
     }
 }

@@ -23,7 +23,7 @@ public struct TimexRecord: Codable, Sendable, Hashable {
     /// The words.
     public var text: String
     /// DATE, TIME, DURATION or SET.
-    public var type: String
+    public var type: TimexType
     /// TIMEX3 value; null when it cannot be given.
     @Nullable public var value: String?
     /// TIMEX3 mod, when there is one.
@@ -58,7 +58,7 @@ public struct TimelineEvent: Codable, Sendable, Hashable {
     /// The sentence of the first source.
     public var text: String
     /// past, ongoing or expected.
-    public var status: String
+    public var status: EventStatus
     /// Every source sentence that reports it.
     public var sources: [EventSource]
     /// The date expression the event hangs on (in the first source).
@@ -73,6 +73,26 @@ public struct DocumentAnchor: Codable, Sendable, Hashable {
     public var doc: String
     /// The date used, if any.
     public var anchor: String?
-    /// "document" (its own date), "reference" (briefing.yml), or "none" (relative only).
-    public var source: String
+    /// Where the date comes from.
+    public var source: AnchorSource
+}
+
+/// Where a document's anchor date comes from; written as `document`, `reference`, `none`.
+public enum AnchorSource: String, Sendable, Codable, Hashable, CaseIterable {
+    /// The document's own date.
+    case document
+    /// `reference_date` in briefing.yml.
+    case reference
+    /// Neither: its dates are shown relative to publication.
+    case none
+}
+
+/// Where an event stands against its article's date; written as `past`, `ongoing`, `expected`.
+public enum EventStatus: String, Sendable, Codable, Hashable, CaseIterable {
+    /// Before the article's date.
+    case past
+    /// A period that includes the article's date.
+    case ongoing
+    /// After it, or announced as planned.
+    case expected
 }

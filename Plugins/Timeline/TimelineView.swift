@@ -8,7 +8,7 @@ struct TimelineView: Encodable, Sendable {
         var text: String
         var label: String
         var value: String
-        var status: String
+        var status: EventStatus
         var expected: Bool
         var ongoing: Bool
         var sources: [SourceLink]
@@ -29,7 +29,6 @@ struct TimelineView: Encodable, Sendable {
     var total: Int
     var expectedCount: Int
     var timexCount: Int
-    var highlights: [Item]
     var anchorNote: String?
     /// The latest past events and the first expected ones, for the index.
     var latest: [Item]

@@ -81,8 +81,8 @@ enum YearSpec: Sendable {
     case offset(Int)
 }
 
-/// TIMEX3 types.
-enum TimexType: String, Sendable, Codable {
+/// TIMEX3 types; written as `DATE`, `TIME`, `DURATION`, `SET` in timeline.json.
+public enum TimexType: String, Sendable, Codable, Hashable, CaseIterable {
     case date = "DATE", time = "TIME", duration = "DURATION", set = "SET"
 }
 

@@ -272,7 +272,8 @@ extension TimexRecognizer {
             if n >= 1, n <= 4, let q = quarterPhrase(at: i, year: .infer) { return q }
         }
         // decades: "1990s", "the 1980s"
-        if t.suffix == "s", t.lower.count == 4, let n = t.int, (1000...2190).contains(n), n % 10 == 0 {
+        // "1000s of people", "10s of 1000s": counts, not decades
+        if t.suffix == "s", t.lower.count == 4, let n = t.int, (1000...2190).contains(n), n % 10 == 0, !isCountOf(i) {
             return TimexMatch(first: i, last: i, meaning: .decade(n / 10, century: n / 100), type: .date)
         }
         if t.suffix == "s", t.lower.count == 2, let n = t.int, n % 10 == 0, determiner {
@@ -289,6 +290,12 @@ extension TimexRecognizer {
             return TimexMatch(first: i, last: i, meaning: .year(y), type: .date)
         }
         return nil
+    }
+
+    /// A plural number used as a count: "1000s of", or after "10s of".
+    func isCountOf(_ i: Int) -> Bool {
+        if word(i + 1) == "of" { return true }
+        return i >= 2 && word(i - 1) == "of" && tokens[i - 2].kind == .number && tokens[i - 2].suffix == "s"
     }
 
     /// A glued hyphen at `i`.

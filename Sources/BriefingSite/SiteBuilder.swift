@@ -123,7 +123,10 @@ public struct SiteBuilder: Sendable {
             "metadata": metadata,
         ]
         if let source = document.source { doc["source"] = source }
-        if let url = document.url { doc["url"] = url }
+        if let url = document.url {
+            // Only http(s) becomes a link (see LinkPolicy); anything else is shown as text.
+            doc[LinkPolicy.isLinkable(url) ? "url" : "url_text"] = url
+        }
         if let author = document.author { doc["author"] = author }
         if let date = document.date { doc["date"] = date }
         let context: [String: Any] = [

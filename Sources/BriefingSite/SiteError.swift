@@ -8,6 +8,9 @@ public enum SiteError: UserFacingError, Equatable {
     case missingTemplate(String)
     /// The output folder exists and is not a briefing site.
     case notASite(String)
+    /// The output folder is, or holds, one of the build's inputs (or the home folder): replacing
+    /// it would delete them, so it is refused even with `--force`.
+    case holdsInput(output: String, role: String, path: String)
     /// The output could not be written.
     case write(path: String, reason: String)
     /// The templates folder could not be read.
@@ -21,6 +24,9 @@ public enum SiteError: UserFacingError, Equatable {
             return "no template named '\(name)'; add Templates/\(name).mustache"
         case .notASite(let path):
             return "\(path) exists and is not a briefing site; choose another --output or pass --force to replace it"
+        case .holdsInput(let output, let role, let path):
+            let what = output == path ? "it is \(role)" : "it holds \(role) (\(path))"
+            return "refusing to write the site to \(output): \(what), which replacing the folder would delete; choose an --output folder outside it, such as a new folder named site"
         case .write(let path, let reason):
             return "cannot write \(path): \(reason)"
         case .unreadableTheme(let path, let reason):

@@ -21,7 +21,7 @@ struct BuildCommand: AsyncParsableCommand {
     func run() async throws {
         let project = try Project(options)
         let logger = project.logger
-        let writer = SiteWriter(output: project.outputPath, force: force)
+        let writer = try project.writer(force: force)
         try writer.checkReplaceable()
         let clock = ContinuousClock()
         let started = clock.now
@@ -49,7 +49,7 @@ struct BuildCommand: AsyncParsableCommand {
         let renderStart = clock.now
         let files = try SiteBuilder(theme: loaded.theme, title: title, baseURL: project.config.baseURL)
             .files(corpus: corpus, passes: pages, sectionOrder: project.config.sections ?? BuiltInPasses.sectionOrder)
-        try writer.write(files)
+        for note in try writer.write(files) { logger.warning("\(note)") }
         logger.debug("timing: render seconds=\(seconds(clock.now - renderStart))")
         logger.info("built \(project.outputPath)/ from \(corpus.documents.count) documents (\(files.count) files) in \(seconds(clock.now - started)) s")
         if !run.failures.isEmpty {

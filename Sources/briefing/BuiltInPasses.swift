@@ -4,6 +4,7 @@ import Dedup
 import Quotes
 import Summary
 import Timeline
+import Stories
 
 /// The passes compiled into the binary; `briefing plugins` lists them and `build` runs them.
 enum BuiltInPasses {
@@ -15,6 +16,7 @@ enum BuiltInPasses {
             QuotesPass(),
             SummaryPass(),
             TimelinePass(),
+            StoriesPass(),
         ]
     }
 

@@ -22,6 +22,7 @@ struct CheckCommand: AsyncParsableCommand {
         if let project {
             let load = ProjectLoad(project)
             problems += load.problems.map { "\($0)" }
+            problems += load.outputWarnings.map { "warning: \($0)" }
             if let corpus = load.corpus {
                 for warning in corpus.warnings { problems.append("warning: \(warning)") }
                 if !options.quiet {

@@ -13,6 +13,8 @@ struct Project {
     let logger: Logger
     /// The folder relative paths in the config are resolved against.
     let base: String
+    /// The config file read, resolved; nil without one.
+    let configFile: String?
 
     /// Reads the config (explicit or `briefing.yml` in the current folder) and applies flags.
     init(_ options: CommonOptions) throws {
@@ -24,25 +26,36 @@ struct Project {
     init(configPath: String?, corpus: String? = nil, output: String? = nil, templates: String? = nil,
          only: String? = nil, verbose: Bool = false, quiet: Bool = false) throws {
         let fm = FileManager.default
+        let here = fm.currentDirectoryPath
         var config = BriefingConfig()
-        var base = fm.currentDirectoryPath
+        var base = here
+        var configFile: String?
         if let path = configPath {
-            config = try ConfigLoader.load(path: path)
-            base = (URL(fileURLWithPath: path).deletingLastPathComponent().path)
+            let resolved = try LocalPath.resolve(path, base: here, what: "--config")
+            config = try ConfigLoader.load(path: resolved)
+            base = (resolved as NSString).deletingLastPathComponent
+            configFile = resolved
         } else if fm.fileExists(atPath: "briefing.yml") {
+            configFile = try LocalPath.resolve("briefing.yml", base: here, what: "briefing.yml")
             config = try ConfigLoader.load(path: "briefing.yml")
         }
-        func resolve(_ path: String) -> String {
-            path.hasPrefix("/") ? path : URL(fileURLWithPath: base).appendingPathComponent(path).standardizedFileURL.path
+        // Every path is resolved once, here: flags against the current folder, config values
+        // against the config's folder. Later checks and writes see exactly these paths.
+        func path(flag: String?, _ name: String, config value: String?, default fallback: String) throws -> String {
+            if let flag { return try LocalPath.resolve(flag, base: here, what: "--\(name)") }
+            if let value { return try LocalPath.resolve(value, base: base, what: "`\(name)` in briefing.yml") }
+            return try LocalPath.resolve(fallback, base: here, what: "--\(name)")
         }
         self.config = config
         self.base = base
-        corpusPath = corpus ?? config.corpus.map(resolve) ?? "seeds"
-        outputPath = output ?? config.output.map(resolve) ?? "site"
+        self.configFile = configFile
+        corpusPath = try path(flag: corpus, "corpus", config: config.corpus, default: "seeds")
+        outputPath = try path(flag: output, "output", config: config.output, default: "site")
         if let templates {
-            templatesPath = templates
+            templatesPath = try LocalPath.resolve(templates, base: here, what: "--templates")
         } else {
-            templatesPath = fm.fileExists(atPath: resolve("Templates")) ? resolve("Templates") : nil
+            let folder = try LocalPath.resolve("Templates", base: base, what: "--templates")
+            templatesPath = fm.fileExists(atPath: folder) ? folder : nil
         }
         selection = only.map {
             $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -73,6 +86,22 @@ struct Project {
             if let partial = plugin.manifest.indexPartial { extra["partials/\(plugin.id)"] = folder.appendingPathComponent(partial) }
         }
         return try Theme(overrideFolder: templatesPath, pluginTemplates: extra)
+    }
+
+    /// The inputs the output folder must never be nor contain: replacing it would delete them.
+    func protectedPaths() throws -> [ProtectedPath] {
+        var paths = [ProtectedPath(role: "the corpus folder", path: corpusPath)]
+        if let configFile { paths.append(ProtectedPath(role: "the config file", path: configFile)) }
+        if let templatesPath { paths.append(ProtectedPath(role: "the templates folder", path: templatesPath)) }
+        for folder in (try? pluginFolders()) ?? [] {
+            paths.append(ProtectedPath(role: "a plugin folder", path: LocalPath.realPath(folder)))
+        }
+        return paths
+    }
+
+    /// The writer for this project's output, with its inputs protected.
+    func writer(force: Bool) throws -> SiteWriter {
+        SiteWriter(output: outputPath, force: force, protected: try protectedPaths())
     }
 
     /// Build settings passed to every pass.

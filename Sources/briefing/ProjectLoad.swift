@@ -23,6 +23,9 @@ struct ProjectLoad {
     private(set) var corpus: Corpus?
     /// Every problem found, in the order found.
     private(set) var problems: [any Error] = []
+    /// What `build` would warn about or refuse in the output folder without `--force`
+    /// (not a site, staging folders of killed builds); `check` prints them.
+    private(set) var outputWarnings: [String] = []
     /// Wall-clock time spent reading the corpus.
     private(set) var corpusTime: Duration = .zero
 
@@ -40,9 +43,18 @@ struct ProjectLoad {
         for required in ["layout", "index", "source"] where theme.map({ !$0.has(required) }) ?? false {
             problems.append(SiteError.missingTemplate(required))
         }
+        if let writer = attempt({ try project.writer(force: true) }), attempt({ try writer.checkReplaceable() }) != nil {
+            do {
+                try project.writer(force: false).checkReplaceable()
+            } catch {
+                outputWarnings.append("build would stop here: \(error)")
+            }
+            outputWarnings += writer.staleFolders()
+        }
         let clock = ContinuousClock()
         let started = clock.now
-        corpus = attempt { try CorpusLoader().load(folder: project.corpusPath) }
+        // The output folder is never read back as articles, wherever it lies.
+        corpus = attempt { try CorpusLoader().load(folder: project.corpusPath, skipping: [project.outputPath]) }
         corpusTime = clock.now - started
         self.problems = problems
     }
@@ -61,7 +73,7 @@ struct ProjectLoad {
         let known = graph.order.joined(separator: ", ")
         for (id, options) in project.config.passes.sorted(by: { $0.key < $1.key }) {
             do {
-                guard let pass = graph.passes[id] else { throw PassError.unknownPass(id, known: graph.order) }
+                guard let pass = graph.passes[id] else { throw PassError.unknownPass(id, known: graph.order, at: options.sectionLocation) }
                 try pass.validate(options)
             } catch {
                 problems.append(error)

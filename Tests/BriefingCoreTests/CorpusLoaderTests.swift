@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import BriefingCore
+import BriefingTestSupport
 
 @Suite("Loading a corpus folder")
 struct CorpusLoaderTests {

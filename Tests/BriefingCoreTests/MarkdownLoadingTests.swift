@@ -1,5 +1,6 @@
 import Testing
 @testable import BriefingCore
+import BriefingTestSupport
 
 @Suite("Loading Markdown articles")
 struct MarkdownLoadingTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import BriefingCore
+import BriefingTestSupport
 
 /// A result holding a number and the ids of the results its pass could see.
 struct NumberResult: PassResult {
@@ -56,10 +57,7 @@ actor Gate {
 
 /// One document, enough for passes that do not read the corpus.
 func tinyCorpus() -> Corpus {
-    let text = SourceText("Talks resume on Monday.")
-    let document = Document(id: "a.txt", path: "a.txt", format: .text, title: nil, titleSpan: nil, source: nil, url: nil,
-                            author: nil, date: nil, metadata: [:], text: text, body: Span(0, text.count))
-    return Corpus(documents: [document])
+    corpus(document("a.txt", "Talks resume on Monday."))
 }
 
 @Suite("Pass graph")

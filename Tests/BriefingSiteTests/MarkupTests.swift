@@ -2,6 +2,7 @@ import BriefingCore
 import Foundation
 import Testing
 @testable import BriefingSite
+import BriefingTestSupport
 
 @Suite("HTML escaping and Markdown")
 struct MarkupTests {
@@ -29,8 +30,7 @@ struct MarkupTests {
 @Suite("Source highlighting")
 struct HighlighterTests {
     func document(_ text: String) -> Document {
-        Document(id: "a.txt", path: "a.txt", format: .text, title: nil, titleSpan: nil, source: nil, url: nil,
-                 author: nil, date: nil, metadata: [:], text: SourceText(text), body: Span(0, text.unicodeScalars.count))
+        BriefingTestSupport.document("a.txt", text)
     }
 
     @Test("sentences get anchors at their start offsets")
@@ -113,8 +113,7 @@ struct MarkdownPageTests {
     @Test("a Markdown heading shows its text without the # marks and keeps its anchor")
     func headings() {
         let text = "# Big heading here\n\nSome *text* here.\n"
-        let doc = Document(id: "a.md", path: "a.md", format: .markdown, title: nil, titleSpan: nil, source: nil, url: nil,
-                           author: nil, date: nil, metadata: [:], text: SourceText(text), body: Span(0, text.unicodeScalars.count))
+        let doc = document("a.md", text, format: .markdown)
         let blocks = SourceHighlighter.blocks(doc, annotations: [])
         #expect(blocks[0].heading)
         #expect(blocks[0].html == "<span class=\"sent\" id=\"s0\">Big heading here</span>")

@@ -2,13 +2,12 @@ import BriefingCore
 import Foundation
 import Testing
 @testable import BriefingSite
+import BriefingTestSupport
 
 @Suite("Theme, site building and atomic output")
 struct ThemeAndOutputTests {
     func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("briefing-site-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try TemporaryFolder().url
     }
 
     @Test("the default theme is embedded and complete")
@@ -76,8 +75,7 @@ struct ThemeAndOutputTests {
     func dataFiles() throws {
         struct Result: PassResult { var zeta = 1; var alpha = "a" }
         let text = "A headline for testing here\n\nBody sentence one. Body sentence two."
-        let doc = Document(id: "a.txt", path: "a.txt", format: .text, title: nil, titleSpan: nil, source: nil, url: nil,
-                           author: nil, date: nil, metadata: [:], text: SourceText(text), body: Span(0, text.count))
+        let doc = document("a.txt", text)
         let builder = SiteBuilder(theme: try Theme(overrideFolder: nil), title: "T")
         let files = try builder.files(corpus: Corpus(documents: [doc]),
                                       passes: [.init(id: "x", title: "X", output: PassOutput(result: Result()))])

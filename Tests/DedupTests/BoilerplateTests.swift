@@ -1,6 +1,7 @@
 import BriefingCore
 import Testing
 @testable import Dedup
+import BriefingTestSupport
 
 /// Cruft around an article: labels, teasers of other stories, prompts and notices.
 @Suite struct BoilerplateTests {
@@ -18,7 +19,7 @@ import Testing
     """
 
     @Test func cruftLinesAreFlaggedArticleTextIsNot() async throws {
-        let corpus = try TestCorpus.load(["port.txt": Self.scraped])
+        let corpus = try loadCorpus(["port.txt": Self.scraped])
         let (result, _) = try await runDedup(corpus)
         let flagged = Set(result.boilerplate.map(\.line))
         #expect(flagged == [1, 3, 7, 8, 9, 10])
@@ -30,7 +31,7 @@ import Testing
     }
 
     @Test func cleanArticlesHaveNoBoilerplate() async throws {
-        let corpus = try TestCorpus.load([
+        let corpus = try loadCorpus([
             "a.txt": Articles.original, "b.txt": Articles.rewrite, "c.txt": Articles.independent, "d.txt": Articles.unrelated,
         ])
         let (result, _) = try await runDedup(corpus)
@@ -48,7 +49,7 @@ import Testing
             Get our daily briefing in your inbox
             """
         }
-        let corpus = try TestCorpus.load(files)
+        let corpus = try loadCorpus(files)
         let (result, _) = try await runDedup(corpus)
         #expect(Set(result.boilerplate.map(\.line)) == [3])
         #expect(result.boilerplate.count == topics.count)
@@ -67,7 +68,7 @@ import Testing
         Flooded farmers demand faster compensation payments
         New stadium plans face fresh legal challenge
         """
-        let corpus = try TestCorpus.load(["bus.txt": text])
+        let corpus = try loadCorpus(["bus.txt": text])
         let (result, _) = try await runDedup(corpus)
         let flagged = Set(result.boilerplate.map(\.line))
         #expect(flagged == [3, 7, 8, 9, 10])

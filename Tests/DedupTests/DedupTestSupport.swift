@@ -1,4 +1,5 @@
 import BriefingCore
+import Testing
 @testable import Dedup
 
 /// Runs the pass on a corpus and returns its result.
@@ -10,3 +11,9 @@ func runDedup(_ corpus: Corpus, options: [String: String] = [:]) async throws ->
 }
 
 import Testing
+
+/// 1-based line numbers of the lines of `text` that equal `line`.
+func lines(of line: String, in text: String) -> [Int] {
+    text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+        .filter { $0.element == line }.map { $0.offset + 1 }
+}

@@ -1,11 +1,12 @@
 import BriefingCore
 import Testing
 @testable import Dedup
+import BriefingTestSupport
 
 /// Corpora at the edges: one document, a document without words, many identical stubs.
 @Suite struct EdgeCaseTests {
     @Test func singleDocumentHasNoPairsAndOneSource() async throws {
-        let (result, output) = try await runDedup(try TestCorpus.load(["a.txt": Articles.original]))
+        let (result, output) = try await runDedup(try loadCorpus(["a.txt": Articles.original]))
         #expect(result.pairs.isEmpty)
         #expect(result.documents.count == 1)
         #expect(result.documents[0].duplicateOf == nil)
@@ -14,7 +15,7 @@ import Testing
     }
 
     @Test func documentWithoutWordsIsHarmless() async throws {
-        let (result, _) = try await runDedup(try TestCorpus.load(["a.txt": Articles.original, "b.txt": "— … —\n\n***"]))
+        let (result, _) = try await runDedup(try loadCorpus(["a.txt": Articles.original, "b.txt": "— … —\n\n***"]))
         #expect(result.pairs.count == 1)
         #expect(result.pairs[0].relation == .unrelated)
     }

@@ -1,6 +1,7 @@
 import BriefingCore
 import Testing
 @testable import Dedup
+import BriefingTestSupport
 
 /// Bad options stop the build with the key, the value and what is accepted.
 @Suite struct OptionsTests {
@@ -44,7 +45,7 @@ import Testing
     }
 
     @Test func thePassReportsBadOptions() async throws {
-        let corpus = try TestCorpus.load(["a.txt": Articles.original])
+        let corpus = try loadCorpus(["a.txt": Articles.original])
         await #expect(throws: PassError.self) { _ = try await runDedup(corpus, options: ["pairwise_limit": "lots"]) }
     }
 }

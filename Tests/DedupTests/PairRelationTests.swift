@@ -1,6 +1,7 @@
 import BriefingCore
 import Testing
 @testable import Dedup
+import BriefingTestSupport
 
 /// Relations between documents, clusters, evidence and what each source adds.
 @Suite struct PairRelationTests {
@@ -14,7 +15,7 @@ import Testing
     }
 
     @Test func everyPairHasTheRightRelation() async throws {
-        let (result, _) = try await runDedup(try TestCorpus.load(Self.files))
+        let (result, _) = try await runDedup(try loadCorpus(Self.files))
         #expect(result.pairs.count == 6)
         #expect(result.pairsComplete)
         #expect(relation(result, "a-original.txt", "b-rewrite.txt") == .nearDuplicate)
@@ -26,7 +27,7 @@ import Testing
     }
 
     @Test func rewritesFormAClusterWithEvidence() async throws {
-        let (result, output) = try await runDedup(try TestCorpus.load(Self.files))
+        let (result, output) = try await runDedup(try loadCorpus(Self.files))
         #expect(result.clusters.count == 1)
         let cluster = try #require(result.clusters.first)
         #expect(Set(cluster.members) == ["a-original.txt", "b-rewrite.txt"])
@@ -46,7 +47,7 @@ import Testing
     }
 
     @Test func addsAreTheSentencesNoOtherSourceCarries() async throws {
-        let corpus = try TestCorpus.load(Self.files)
+        let corpus = try loadCorpus(Self.files)
         let (result, _) = try await runDedup(corpus)
         let original = try #require(result.documents.first { $0.doc == "a-original.txt" })
         let doc = try #require(corpus.document("a-original.txt"))
@@ -59,7 +60,7 @@ import Testing
     }
 
     @Test func largeCorpusPathReportsOnlyCandidatePairs() async throws {
-        let (result, _) = try await runDedup(try TestCorpus.load(Self.files), options: ["pairwise_limit": "2"])
+        let (result, _) = try await runDedup(try loadCorpus(Self.files), options: ["pairwise_limit": "2"])
         #expect(!result.pairsComplete)
         #expect(result.pairs.allSatisfy { $0.relation != .unrelated })
     }

@@ -2,6 +2,7 @@ import BriefingCore
 import Foundation
 import Testing
 @testable import Dedup
+import BriefingTestSupport
 
 /// Where the shared benchmark corpus is, when this machine has it.
 enum BenchCorpus {
@@ -57,7 +58,7 @@ enum BenchCorpus {
             sentence.split(separator: " ").enumerated().map { $0.offset % 9 == 4 ? "reportedly" : String($0.element) }
                 .joined(separator: " ")
         }.joined(separator: "\n\n")
-        let corpus = try TestCorpus.load(files)
+        let corpus = try loadCorpus(files)
         let (result, _) = try await runDedup(corpus)
 
         let repeats = result.duplicateParagraphs.map { "\($0.doc):\($0.line)" }.sorted()

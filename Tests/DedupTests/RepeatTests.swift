@@ -1,6 +1,7 @@
 import BriefingCore
 import Testing
 @testable import Dedup
+import BriefingTestSupport
 
 /// Paragraphs a document repeats: a pasted block, a repeated headline, a near-exact copy.
 @Suite struct RepeatTests {
@@ -23,7 +24,7 @@ import Testing
     """
 
     @Test func pastedBlockAndHeadlineAreMarkedOnce() async throws {
-        let corpus = try TestCorpus.load(["storm.txt": Self.pasted])
+        let corpus = try loadCorpus(["storm.txt": Self.pasted])
         let (result, _) = try await runDedup(corpus)
         let lines = result.duplicateParagraphs.map(\.line).sorted()
         #expect(lines == [3, 11, 13])
@@ -46,14 +47,14 @@ import Testing
         The weather service expects more rain on Thursday.
         Rescue teams evacuated about 120 residents from the low-lying streets near the river mouth on Wednesday night.
         """
-        let corpus = try TestCorpus.load(["a.txt": text])
+        let corpus = try loadCorpus(["a.txt": text])
         let (result, _) = try await runDedup(corpus)
         #expect(result.duplicateParagraphs.map(\.line) == [3])
         #expect((result.duplicateParagraphs.first?.similarity ?? 1) < 1)
     }
 
     @Test func distinctParagraphsAreNotRepeats() async throws {
-        let corpus = try TestCorpus.load(["a.txt": Articles.original, "b.txt": Articles.rewrite])
+        let corpus = try loadCorpus(["a.txt": Articles.original, "b.txt": Articles.rewrite])
         let (result, _) = try await runDedup(corpus)
         #expect(result.duplicateParagraphs.isEmpty)
     }

@@ -1,11 +1,12 @@
 import Foundation
 import Testing
+import BriefingTestSupport
 
 @Suite("bad input gives a clear message and the right exit code")
 struct BadInputTests {
     /// Builds `corpus` into a fresh output folder from inside `corpus`.
-    func build(_ corpus: TempFolder, _ extra: [String] = []) throws -> (CLI.Result, TempFolder) {
-        let out = try TempFolder()
+    func build(_ corpus: TemporaryFolder, _ extra: [String] = []) throws -> (CLI.Result, TemporaryFolder) {
+        let out = try TemporaryFolder()
         try FileManager.default.removeItem(at: out.url)
         let result = try CLI.run(["build", "--corpus", corpus.url.path, "--output", out.url.path] + extra, in: corpus.url)
         return (result, out)
@@ -13,17 +14,17 @@ struct BadInputTests {
 
     @Test("a missing corpus folder")
     func missingFolder() throws {
-        let folder = try TempFolder()
+        let folder = try TemporaryFolder()
         defer { folder.remove() }
         let result = try CLI.run(["build", "--corpus", "nowhere"], in: folder.url)
         #expect(result.status == 1)
-        #expect(result.stderr.contains("error: corpus folder nowhere does not exist"))
+        #expect(result.stderr.contains("error: corpus folder \(folder.url.path)/nowhere does not exist"))
         #expect(!result.stderr.contains("Fatal"))
     }
 
     @Test("a corpus with no articles")
     func emptyCorpus() throws {
-        let corpus = try TempFolder()
+        let corpus = try TemporaryFolder()
         defer { corpus.remove() }
         try corpus.write("notes.csv", "a,b\n")
         let (result, out) = try build(corpus)
@@ -35,7 +36,7 @@ struct BadInputTests {
 
     @Test("empty and binary files are skipped with a warning naming them")
     func emptyAndBinary() throws {
-        let corpus = try TempFolder()
+        let corpus = try TemporaryFolder()
         defer { corpus.remove() }
         try corpus.write("good.txt", sampleArticle)
         try corpus.write("empty.txt", "  \n")
@@ -51,7 +52,7 @@ struct BadInputTests {
 
     @Test("invalid UTF-8 is decoded with replacement characters and a warning")
     func invalidUTF8() throws {
-        let corpus = try TempFolder()
+        let corpus = try TemporaryFolder()
         defer { corpus.remove() }
         var bytes = Data("Council meets on budget today\n\nThe caf".utf8)
         bytes.append(contentsOf: [0xE9, 0x20])
@@ -66,7 +67,7 @@ struct BadInputTests {
 
     @Test("malformed front matter names the file and line")
     func malformedFrontMatter() throws {
-        let corpus = try TempFolder()
+        let corpus = try TemporaryFolder()
         defer { corpus.remove() }
         try corpus.write("story.md", "---\ntitle: Fine\nsource: [unclosed\n---\n\nBody.\n")
         let (result, out) = try build(corpus)
@@ -79,7 +80,7 @@ struct BadInputTests {
 
     @Test("a front matter date that is not a date")
     func badDate() throws {
-        let corpus = try TempFolder()
+        let corpus = try TemporaryFolder()
         defer { corpus.remove() }
         try corpus.write("story.md", "---\ntitle: Fine\ndate: last tuesday\n---\n\nBody.\n")
         let (result, out) = try build(corpus)
@@ -91,7 +92,7 @@ struct BadInputTests {
 
     @Test("malformed JSON Lines name the file and line")
     func malformedJSONL() throws {
-        let corpus = try TempFolder()
+        let corpus = try TemporaryFolder()
         defer { corpus.remove() }
         try corpus.write("feed.jsonl", "{\"id\": \"a\", \"text\": \"One.\"}\n{\"id\": \"b\", \"text\": \"Two.\"\n")
         let (result, out) = try build(corpus)
@@ -103,7 +104,7 @@ struct BadInputTests {
 
     @Test("a JSON record without text")
     func jsonWithoutText() throws {
-        let corpus = try TempFolder()
+        let corpus = try TemporaryFolder()
         defer { corpus.remove() }
         try corpus.write("items.json", "[{\"id\": 1, \"text\": \"Fine text here.\"}, {\"id\": 2, \"body\": \"x\"}]")
         let (result, out) = try build(corpus)
@@ -114,7 +115,7 @@ struct BadInputTests {
 
     @Test("an unknown key in briefing.yml names the key and the valid ones")
     func unknownConfigKey() throws {
-        let project = try TempFolder()
+        let project = try TemporaryFolder()
         defer { project.remove() }
         try project.write("seeds/a.txt", sampleArticle)
         try project.write("briefing.yml", "title: Bridge\nrefrence_date: 2025-01-01\n")
@@ -126,7 +127,7 @@ struct BadInputTests {
 
     @Test("an unknown pass in --only is named with the known passes")
     func unknownPass() throws {
-        let project = try TempFolder()
+        let project = try TemporaryFolder()
         defer { project.remove() }
         try project.write("seeds/a.txt", sampleArticle)
         let result = try CLI.run(["build", "--only", "sources,nonesuch"], in: project.url)
@@ -136,7 +137,7 @@ struct BadInputTests {
 
     @Test("an unknown flag is a usage error with exit code 1")
     func unknownFlag() throws {
-        let folder = try TempFolder()
+        let folder = try TemporaryFolder()
         defer { folder.remove() }
         let result = try CLI.run(["build", "--frobnicate"], in: folder.url)
         #expect(result.status == 1)
@@ -145,7 +146,7 @@ struct BadInputTests {
 
     @Test("a folder that is not a briefing site is not replaced without --force")
     func refusesForeignFolder() throws {
-        let project = try TempFolder()
+        let project = try TemporaryFolder()
         defer { project.remove() }
         try project.write("seeds/a.txt", sampleArticle)
         try project.write("site/precious.txt", "keep me")
@@ -161,7 +162,7 @@ struct BadInputTests {
 
     @Test("a template error names file, line and column and leaves the previous site in place")
     func templateErrorKeepsPreviousSite() throws {
-        let project = try TempFolder()
+        let project = try TemporaryFolder()
         defer { project.remove() }
         try project.write("seeds/a.txt", sampleArticle)
         let first = try CLI.run(["build"], in: project.url)
@@ -180,7 +181,7 @@ struct BadInputTests {
 
     @Test("check reports every problem and writes nothing")
     func check() throws {
-        let project = try TempFolder()
+        let project = try TemporaryFolder()
         defer { project.remove() }
         try project.write("seeds/a.txt", sampleArticle)
         try project.write("seeds/b.md", "---\ntitle: [broken\n---\nBody.\n")
@@ -192,7 +193,7 @@ struct BadInputTests {
         #expect(result.stderr.contains("2 problem(s) found"))
         #expect(!project.exists("site"))
 
-        let clean = try TempFolder()
+        let clean = try TemporaryFolder()
         defer { clean.remove() }
         try clean.write("seeds/a.txt", sampleArticle)
         let ok = try CLI.run(["check"], in: clean.url)
@@ -206,7 +207,7 @@ struct BadInputTests {
 struct PassOptionTests {
     @Test("an option a pass does not know is named with the valid ones")
     func unknownOption() throws {
-        let project = try TempFolder()
+        let project = try TemporaryFolder()
         defer { project.remove() }
         try project.write("seeds/a.txt", sampleArticle)
         try project.write("briefing.yml", "passes:\n  sources:\n    wpm: 200\n")
@@ -217,7 +218,7 @@ struct PassOptionTests {
 
     @Test("an option of the wrong kind names the pass, key and what is expected")
     func badValue() throws {
-        let project = try TempFolder()
+        let project = try TemporaryFolder()
         defer { project.remove() }
         try project.write("seeds/a.txt", sampleArticle)
         try project.write("briefing.yml", "passes:\n  sources:\n    words_per_minute: fast\n")

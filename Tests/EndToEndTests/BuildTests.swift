@@ -1,11 +1,12 @@
 import Foundation
 import Testing
+import BriefingTestSupport
 
 @Suite("briefing build on real corpora")
 struct BuildTests {
     @Test("the seed corpus builds index, five source pages and the sources data")
     func seedBuild() throws {
-        let out = try TempFolder()
+        let out = try TemporaryFolder()
         defer { out.remove() }
         let result = try CLI.run(["build", "--output", out.url.path], in: CLI.packageRoot)
         #expect(result.status == 0, "\(result.stderr)")
@@ -21,7 +22,7 @@ struct BuildTests {
 
     @Test("the committed site/ is exactly what a fresh build of seeds/ produces")
     func committedSiteIsReproducible() throws {
-        let out = try TempFolder()
+        let out = try TemporaryFolder()
         defer { out.remove() }
         let result = try CLI.run(["build", "--output", out.url.path, "--quiet"], in: CLI.packageRoot)
         #expect(result.status == 0, "\(result.stderr)")
@@ -33,9 +34,9 @@ struct BuildTests {
 
     @Test("two builds of the same inputs are byte-identical")
     func reproducible() throws {
-        let corpus = try TempFolder()
-        let a = try TempFolder()
-        let b = try TempFolder()
+        let corpus = try TemporaryFolder()
+        let a = try TemporaryFolder()
+        let b = try TemporaryFolder()
         defer { corpus.remove(); a.remove(); b.remove() }
         try corpus.write("one.txt", sampleArticle)
         try corpus.write("nested/two.md", "---\ntitle: Bridge vote\ndate: 2025-03-04\nsource: Daily\n---\n\nThe council *approved* the bridge.\n")
@@ -50,7 +51,7 @@ struct BuildTests {
 
     @Test("a release binary copied alone to an empty folder builds a site there")
     func copiedBinary() throws {
-        let folder = try TempFolder()
+        let folder = try TemporaryFolder()
         defer { folder.remove() }
         let copy = folder.url.appendingPathComponent("briefing")
         try FileManager.default.copyItem(at: CLI.binary, to: copy)
@@ -64,8 +65,8 @@ struct BuildTests {
 
     @Test("corpus text is escaped and raw HTML in Markdown is stripped")
     func escaping() throws {
-        let corpus = try TempFolder()
-        let out = try TempFolder()
+        let corpus = try TemporaryFolder()
+        let out = try TemporaryFolder()
         defer { corpus.remove(); out.remove() }
         try corpus.write("a.txt", "Headline with <b>tags</b> in it\n\nBody says <script>alert(1)</script> & more.\n")
         try corpus.write("b.md", "---\ntitle: Markdown <i>story</i>\n---\n\nSome text <script>alert(2)</script> here.\n\nA [link](https://example.org) stays.\n")
@@ -85,7 +86,7 @@ struct BuildTests {
 
     @Test("a project Templates/ folder overrides the default theme by name")
     func templateOverride() throws {
-        let project = try TempFolder()
+        let project = try TemporaryFolder()
         defer { project.remove() }
         try project.write("seeds/a.txt", sampleArticle)
         try project.write("Templates/index.mustache", "<p>Custom index for {{site.title}}</p>\n")
@@ -100,7 +101,7 @@ struct BuildTests {
 
     @Test("--only runs the named passes and their dependencies")
     func onlySelection() throws {
-        let project = try TempFolder()
+        let project = try TemporaryFolder()
         defer { project.remove() }
         try project.write("seeds/a.txt", sampleArticle)
         let result = try CLI.run(["build", "--only", "sources", "--verbose"], in: project.url)
@@ -112,7 +113,7 @@ struct BuildTests {
 
     @Test("briefing plugins lists the built-in passes with their dependencies")
     func plugins() throws {
-        let folder = try TempFolder()
+        let folder = try TemporaryFolder()
         defer { folder.remove() }
         let result = try CLI.run(["plugins"], in: folder.url)
         #expect(result.status == 0)

@@ -1,4 +1,5 @@
 import Foundation
+import BriefingTestSupport
 
 /// Runs the real `briefing` binary, built next to the test bundle, and captures what it prints.
 struct CLI {
@@ -25,12 +26,17 @@ struct CLI {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
 
-    /// Runs `briefing ARGS` in `directory`.
-    static func run(_ arguments: [String], in directory: URL, executable: URL = binary) throws -> Result {
+    /// Runs `briefing ARGS` in `directory`; `home` replaces HOME for the child (destructive tests).
+    static func run(_ arguments: [String], in directory: URL, executable: URL = binary, home: URL? = nil) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        if let home {
+            var environment = ProcessInfo.processInfo.environment
+            environment["HOME"] = home.path
+            process.environment = environment
+        }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
@@ -46,42 +52,8 @@ struct CLI {
     }
 }
 
-/// A temporary folder removed when the value is discarded by the test.
-struct TempFolder {
-    let url: URL
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("briefing-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    /// Writes a text file (creating folders) and returns its URL.
-    @discardableResult
-    func write(_ path: String, _ text: String) throws -> URL {
-        try write(path, Data(text.utf8))
-    }
-
-    /// Writes raw bytes.
-    @discardableResult
-    func write(_ path: String, _ data: Data) throws -> URL {
-        let file = url.appendingPathComponent(path)
-        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try data.write(to: file)
-        return file
-    }
-
-    /// Reads a text file.
-    func read(_ path: String) throws -> String {
-        try String(contentsOf: url.appendingPathComponent(path), encoding: .utf8)
-    }
-
-    /// Whether a path exists.
-    func exists(_ path: String) -> Bool {
-        FileManager.default.fileExists(atPath: url.appendingPathComponent(path).path)
-    }
-
-    func remove() { try? FileManager.default.removeItem(at: url) }
-}
+/// The shared `TemporaryFolder` under the name end-to-end tests on other branches still use.
+typealias TempFolder = TemporaryFolder
 
 /// Every file under a folder, by relative path, for byte-for-byte comparisons.
 func snapshot(_ folder: URL) throws -> [String: Data] {

@@ -1,4 +1,5 @@
 import Testing
+import BriefingTestSupport
 
 /// `briefing check` reads every pass's options the way `build` does, so a misspelt key is
 /// reported before any work, with the file, the line and the valid keys.
@@ -16,7 +17,7 @@ struct OptionCheckTests {
     @Test("a misspelt option of each built-in pass", arguments: cases.map(\.pass))
     func misspeltOption(pass: String) throws {
         let item = try #require(Self.cases.first { $0.pass == pass })
-        let project = try TempFolder()
+        let project = try TemporaryFolder()
         defer { project.remove() }
         try project.write("seeds/a.txt", sampleArticle)
         try project.write("briefing.yml", "passes:\n  \(item.pass):\n    \(item.key): 4\n")
@@ -34,7 +35,7 @@ struct OptionCheckTests {
 
     @Test("every bad option is listed at once, values out of range with their line")
     func allProblemsAtOnce() throws {
-        let project = try TempFolder()
+        let project = try TemporaryFolder()
         defer { project.remove() }
         try project.write("seeds/a.txt", sampleArticle)
         try project.write("briefing.yml", """
@@ -54,12 +55,51 @@ struct OptionCheckTests {
 
     @Test("a valid option passes check")
     func validOption() throws {
-        let project = try TempFolder()
+        let project = try TemporaryFolder()
         defer { project.remove() }
         try project.write("seeds/a.txt", sampleArticle)
         try project.write("briefing.yml", "passes:\n  dedup: {threshold: 0.4, bands: 16, rows: 4}\n  quotes: {terms: no}\n")
         let check = try CLI.run(["check"], in: project.url)
         #expect(check.status == 0, "\(check.stderr)")
         #expect(check.stdout.contains("ok: no problems found"))
+    }
+}
+
+/// External plugins: the `options:` of plugin.yml are the keys they take; a plugin that
+/// declares none takes any key.
+@Suite("check and plugin options")
+struct PluginOptionCheckTests {
+    func project(options: String) throws -> TemporaryFolder {
+        let project = try TemporaryFolder()
+        try project.write("seeds/a.txt", sampleArticle)
+        try project.write("Plugins/tally/plugin.yml", "id: tally\ndescription: Tally.\ncommand: [python3, main.py]\n\(options)")
+        try project.write("Plugins/tally/main.py", "import json, sys\njson.load(sys.stdin)\nprint('{\"data\": {}}')\n")
+        return project
+    }
+
+    @Test func aDeclaredPluginRejectsAnUnknownKeyWithItsLine() throws {
+        let project = try project(options: "options:\n  top: 5\n")
+        defer { project.remove() }
+        try project.write("briefing.yml", "passes:\n  tally:\n    tpo: 3\n")
+        let check = try CLI.run(["check"], in: project.url)
+        #expect(check.status == 1)
+        #expect(check.stderr.contains("error: briefing.yml:3: passes.tally: unknown option 'tpo'; valid keys: top\n"), "\(check.stderr)")
+    }
+
+    @Test func aPluginThatDeclaresNoOptionsTakesAnyKey() throws {
+        let project = try project(options: "")
+        defer { project.remove() }
+        try project.write("briefing.yml", "passes:\n  tally:\n    anything: 3\n")
+        let check = try CLI.run(["check"], in: project.url)
+        #expect(check.status == 0, "\(check.stderr)")
+    }
+
+    @Test func anUnknownPassIsNamedWithItsLine() throws {
+        let project = try project(options: "")
+        defer { project.remove() }
+        try project.write("briefing.yml", "reference_date: 2025-08-19\npasses:\n  dedupe: {threshold: 0.4}\n")
+        let check = try CLI.run(["check"], in: project.url)
+        #expect(check.status == 1)
+        #expect(check.stderr.contains("error: briefing.yml:3: unknown pass 'dedupe'; known passes: "), "\(check.stderr)")
     }
 }

@@ -1,11 +1,12 @@
 import Foundation
 import Testing
+import BriefingTestSupport
 
 @Suite("external plugins, end to end")
 struct PluginTests {
     /// A project with one article and the given plugins (folder name → (plugin.yml, main.py)).
-    func project(_ plugins: [String: (manifest: String, program: String)]) throws -> TempFolder {
-        let project = try TempFolder()
+    func project(_ plugins: [String: (manifest: String, program: String)]) throws -> TemporaryFolder {
+        let project = try TemporaryFolder()
         try project.write("seeds/a.txt", sampleArticle)
         for (name, plugin) in plugins {
             try project.write("Plugins/\(name)/plugin.yml", plugin.manifest)

@@ -1,6 +1,7 @@
 import BriefingCore
 import Testing
 @testable import Quotes
+import BriefingTestSupport
 
 /// Groups of one utterance, dedup findings and options.
 @Suite struct GroupingTests {
@@ -41,7 +42,7 @@ import Testing
         let first = span(of: "“Subscribe", from: 0)
         let boilerplate = Span(first.start, first.start + 60)
         let second = span(of: "“We are ready", from: span(of: "“We are ready", from: 0).end)
-        let duplicates = StubDuplicates(boilerplate: ["a.txt": [boilerplate]], repeats: ["a.txt": [Span(second.start, scalars.count)]])
+        let duplicates = StubFindings(boilerplate: ["a.txt": [boilerplate]], repeats: ["a.txt": [Span(second.start, scalars.count)]], match: .containing)
         let result = try await QuotesFixture.result(["a.txt": text], duplicates: duplicates)
         #expect(result.quote("Subscribe") == nil)
         #expect(result.quotes.filter { $0.text.contains("We are ready") }.map(\.repeat) == [false, true])

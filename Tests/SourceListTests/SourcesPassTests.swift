@@ -1,12 +1,12 @@
 import BriefingCore
 import Testing
 @testable import SourceList
+import BriefingTestSupport
 
 @Suite("sources pass")
 struct SourcesPassTests {
     func document(_ id: String, _ text: String, title: String? = nil, date: String? = nil) -> Document {
-        Document(id: id, path: id, format: .markdown, title: title, titleSpan: nil, source: "Wire", url: nil,
-                 author: nil, date: date, metadata: [:], text: SourceText(text), body: Span(0, text.unicodeScalars.count))
+        BriefingTestSupport.document(id, text, format: .markdown, title: title, source: "Wire", date: date)
     }
 
     @Test("one row per document with words, sentences and reading time")

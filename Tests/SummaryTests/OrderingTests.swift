@@ -1,6 +1,7 @@
 import BriefingCore
 import Testing
 @testable import Summary
+import BriefingTestSupport
 
 @Suite("summary reading order")
 struct OrderingTests {
@@ -26,7 +27,7 @@ struct OrderingTests {
     }
 
     @Test("the summary of a story told over two days reads in date order")
-    func summaryFollowsDates() {
+    func summaryFollowsDates() throws {
         let first = "Heavy rain flooded the lower town of Brenmoor on Saturday, forcing 200 families from their homes."
         let second = "Engineers began pumping water out of the flooded streets of Brenmoor on Sunday morning."
         let corpus = Corpus(documents: [
@@ -35,8 +36,8 @@ struct OrderingTests {
         ])
         let output = Summarizer(options: SummaryPass.Options(sentences: 4, words: 200)).run(corpus)
         let texts = output.sentences.map(\.text)
-        let i = texts.firstIndex(of: first), j = texts.firstIndex(of: second)
-        #expect(i != nil && j != nil)
-        if let i, let j { #expect(i < j) }
+        let i = try #require(texts.firstIndex(of: first))
+        let j = try #require(texts.firstIndex(of: second))
+        #expect(i < j)
     }
 }

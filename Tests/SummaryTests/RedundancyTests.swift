@@ -1,6 +1,7 @@
 import BriefingCore
 import Testing
 @testable import Summary
+import BriefingTestSupport
 
 @Suite("summary redundancy")
 struct RedundancyTests {

@@ -1,11 +1,6 @@
 import BriefingCore
 @testable import Summary
-
-/// A document from plain text, its body the whole text.
-func document(_ id: String, _ text: String, date: String? = nil, title: String? = nil) -> Document {
-    Document(id: id, path: id, format: .text, title: title, titleSpan: nil, source: nil, url: nil, author: nil,
-             date: date, metadata: [:], text: SourceText(text), body: Span(0, text.unicodeScalars.count))
-}
+import BriefingTestSupport
 
 /// A fictional story told by three outlets: a ferry strike in a harbour town. The second
 /// outlet copies one sentence of the first word for word; the third tells it in its own words.
@@ -31,17 +26,6 @@ func ferryStory() -> Corpus {
     """
     return Corpus(documents: [document("a.txt", a, date: "2031-05-12"), document("b.txt", b, date: "2031-05-12"),
                               document("c.txt", c, date: "2031-05-13")])
-}
-
-/// Dedup findings written by hand for tests.
-struct StubFindings: DuplicateFindings {
-    var boilerplate: [String: [Span]] = [:]
-    var repeats: [String: [Span]] = [:]
-    var equivalentSentences: [[SentenceRef]] = []
-
-    func isBoilerplate(_ doc: String, _ span: Span) -> Bool { boilerplate[doc]?.contains { $0.overlaps(span) } ?? false }
-    func isRepeat(_ doc: String, _ span: Span) -> Bool { repeats[doc]?.contains { $0.overlaps(span) } ?? false }
-    func encode(to encoder: any Encoder) throws {}
 }
 
 /// The reference to sentence `index` of a document.

@@ -43,7 +43,7 @@ import Testing
         ])
         let tonight = only("The results are expected tonight.")
         #expect(tonight?.value == "2025-08-19TNI")
-        #expect(tonight?.type == "TIME")
+        #expect(tonight?.type == .time)
     }
 
     @Test func monthsWithAndWithoutDayAndYear() {
@@ -93,7 +93,7 @@ import Testing
     @Test func clockTimes() {
         let t = only("The meeting starts at 10 a.m. in Brussels.")
         #expect(t?.value == "2025-08-19T10:00")
-        #expect(t?.type == "TIME")
+        #expect(t?.type == .time)
         #expect(only("Voting closed at noon.")?.value == "2025-08-19T12:00")
         #expect(only("The session ended at 9:45 p.m. on a sour note.")?.value == "2025-08-19T21:45")
         #expect(only("The offer expires at 5 p.m. EST, Aug. 22.")?.value == "2025-08-22T17:00")

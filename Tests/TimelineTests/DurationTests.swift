@@ -67,13 +67,13 @@ import Testing
         let found = tag("Three days later, the index had recovered.")
         #expect(found.map(\.text) == ["Three days"])
         #expect(found.first?.value == "P3D")
-        #expect(found.first?.type == "DURATION")
+        #expect(found.first?.type == .duration)
         #expect(pairs("A minute and a half later, a second blast hit.") == ["A minute and a half=PT1M30S"])
     }
 
     @Test func theFirstMonthsOfAPeriodAreOneLength() {
         #expect(single("In the first nine months, the retailer earned $40 million.") == "the first nine months=P9M")
-        #expect(only("In the first nine months, the retailer earned $40 million.")?.type == "DURATION")
+        #expect(only("In the first nine months, the retailer earned $40 million.")?.type == .duration)
         #expect(only("Several ships were hit in the first hours of the attack.")?.value == "PTXH")
         // a fraction of a year named as quarters is not one of these lengths
         #expect(pairs("Demand will stay weak through the first two quarters of 2026.") == ["2026=2026"])

@@ -24,10 +24,10 @@ import Testing
     @Test func inTwoWeeksLooksAhead() {
         let ahead = only("The envoys will return in two weeks.")
         #expect(ahead?.value == "2025-W36")
-        #expect(ahead?.type == "DATE")
+        #expect(ahead?.type == .date)
         let length = only("Prices fell 5% in two weeks.")
         #expect(length?.value == "P2W")
-        #expect(length?.type == "DURATION")
+        #expect(length?.type == .duration)
     }
 
     @Test func followingDayAnchorsToThePreviousDate() {
@@ -50,7 +50,7 @@ import Testing
     @Test func countedStretchesAreDurations() {
         let t = only("Walsh said he would know more in the next two weeks.")
         #expect(t?.text == "the next two weeks")
-        #expect(t?.type == "DURATION")
+        #expect(t?.type == .duration)
         #expect(t?.value == "P2W")
         #expect(only("Prices doubled over the past 20 years.")?.value == "P20Y")
         #expect(only("Talks could happen within the next couple of weeks.")?.value == "P2W")
@@ -82,7 +82,7 @@ import Testing
         #expect(only("Inspectors visit each month.")?.value == "P1M")
         #expect(only("The ferry sails every Tuesday.")?.value == "XXXX-WXX-2")
         #expect(only("The index is updated daily.")?.value == "P1D")
-        #expect(only("The committee meets every week.")?.type == "SET")
+        #expect(only("The committee meets every week.")?.type == .set)
     }
 }
 

@@ -1,6 +1,7 @@
 import BriefingCore
 import Testing
 @testable import Timeline
+import BriefingTestSupport
 
 /// No document date and no reference date: values that still order.
 @Suite struct RelativeOnlyTests {
@@ -31,13 +32,13 @@ import Testing
                                                                settings: BuildSettings(referenceDate: tuesday)))
         let withReference = try #require(reference.result as? TimelineResult)
         #expect(withReference.timexes.first?.value == "2025-08-18")
-        #expect(withReference.documents.first?.source == "reference")
+        #expect(withReference.documents.first?.source == .reference)
 
         let relative = try await TimelinePass().run(PassInput(corpus: Corpus(documents: [dated])))
         let withoutAnchor = try #require(relative.result as? TimelineResult)
         #expect(withoutAnchor.timexes.first?.value == "XXXX-WXX-1")
         #expect(withoutAnchor.timexes.first?.relative == "Monday before publication")
         #expect(withoutAnchor.events.first?.relative == true)
-        #expect(withoutAnchor.documents.first?.source == "none")
+        #expect(withoutAnchor.documents.first?.source == AnchorSource.none)
     }
 }

@@ -25,10 +25,3 @@ func single(_ text: String, anchor: CalendarDate? = tuesday) -> String? {
     let found = pairs(text, anchor: anchor)
     return found.count == 1 ? found[0] : nil
 }
-
-/// A document built from a plain text, as the loader would make it.
-func document(_ id: String, _ text: String, date: String?) -> Document {
-    let source = SourceText(text)
-    return Document(id: id, path: id, format: .text, title: nil, titleSpan: nil, source: nil, url: nil, author: nil,
-                    date: date, metadata: [:], text: source, body: Span(0, source.count))
-}

@@ -61,7 +61,7 @@ import Testing
 
     @Test func weekdayWithPluralNightsRecurs() {
         #expect(pairs("Two new flights will leave on Monday and Tuesday nights.") == ["Monday=XXXX-WXX-1TNI", "Tuesday nights=XXXX-WXX-2TNI"])
-        #expect(only("The show airs Sunday evenings.")?.type == "SET")
+        #expect(only("The show airs Sunday evenings.")?.type == .set)
         #expect(pairs("The flights leave on Monday and Tuesday.") == ["Monday=2025-08-18", "Tuesday=2025-08-19"])
     }
 

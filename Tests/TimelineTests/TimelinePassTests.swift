@@ -2,6 +2,7 @@ import BriefingCore
 import Foundation
 import Testing
 @testable import Timeline
+import BriefingTestSupport
 
 /// The pass: data contract, events merged across sources, ordering, status, site output.
 @Suite struct TimelinePassTests {
@@ -21,9 +22,9 @@ import Testing
         #expect(result.events.map(\.date) == ["2019", "2025-08-18", "2025-08-22"])
         let monday = try #require(result.events.first { $0.date == "2025-08-18" })
         #expect(Set(monday.sources.map(\.doc)) == ["a.txt", "b.txt"])
-        #expect(monday.status == "past")
+        #expect(monday.status == .past)
         let friday = try #require(result.events.first { $0.date == "2025-08-22" })
-        #expect(friday.status == "expected")
+        #expect(friday.status == .expected)
         #expect(friday.sources.count == 2)
     }
 
@@ -85,7 +86,7 @@ import Testing
         let result = try #require(output.result as? TimelineResult)
         let event = try #require(result.events.first)
         #expect(event.date == "2025-08-19/2025-09-02")
-        #expect(event.status == "expected")
+        #expect(event.status == .expected)
         #expect(event.value == "P2W")
     }
 
@@ -102,7 +103,7 @@ import Testing
     @Test func keepsMostReportedInTimeOrder() {
         func event(_ id: String, _ date: String, sources: Int) -> TimelineEvent {
             let s = (0..<sources).map { EventSource(doc: "d\($0)", start: 0, end: 1) }
-            return TimelineEvent(id: id, date: date, value: date, label: date, text: id, status: "past", sources: s,
+            return TimelineEvent(id: id, date: date, value: date, label: date, text: id, status: .past, sources: s,
                                  timex: s[0], relative: false)
         }
         let events = [event("e1", "2025-08-01", sources: 1), event("e2", "2025-08-02", sources: 3),

@@ -10,12 +10,13 @@ public struct Corpus: Sendable {
 
     /// Creates a corpus, sorting the documents by path so every build sees the same order;
     /// documents sharing a path (records of one JSON or JSONL file) keep the order they were
-    /// given in, which is file order ("a.jsonl#2" before "a.jsonl#10").
+    /// given in, which is file order ("a.jsonl#2" before "a.jsonl#10"). Untitled documents get
+    /// their own headline (`HeadlineResolver`), never another page's teaser.
     public init(documents: [Document], warnings: [LoadWarning] = []) {
-        self.documents = documents.enumerated().sorted { a, b in
+        self.documents = HeadlineResolver.titled(documents.enumerated().sorted { a, b in
             if a.element.path != b.element.path { return a.element.path < b.element.path }
             return a.offset < b.offset
-        }.map(\.element)
+        }.map(\.element))
         self.warnings = warnings
     }
 

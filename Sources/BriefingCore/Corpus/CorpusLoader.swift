@@ -20,8 +20,10 @@ public struct CorpusLoader: Sendable {
         "txt": .text, "text": .text, "md": .markdown, "markdown": .markdown, "json": .json, "jsonl": .jsonl,
     ]
 
-    /// Loads every article under `folder`.
-    public func load(folder: String) throws -> Corpus {
+    /// Loads every article under `folder`, except under the folders in `skipping` (the build's
+    /// output, resolved) and in any briefing site (a folder with a `.briefing-site` marker), so
+    /// a site written inside the corpus is never read back as articles.
+    public func load(folder: String, skipping: [String] = []) throws -> Corpus {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         guard fm.fileExists(atPath: folder, isDirectory: &isDirectory) else {
@@ -32,7 +34,7 @@ public struct CorpusLoader: Sendable {
         var documents: [Document] = []
         var warnings: [LoadWarning] = []
         var skipped = 0
-        for relative in try articleFiles(in: folder) {
+        for relative in try articleFiles(in: folder, skipping: skipping, warnings: &warnings) {
             let url = URL(fileURLWithPath: folder).appendingPathComponent(relative)
             guard let format = Self.formats[url.pathExtension.lowercased()] else { continue }
             let data: Data
@@ -74,31 +76,16 @@ public struct CorpusLoader: Sendable {
         return Corpus(documents: documents, warnings: warnings)
     }
 
-    /// Relative paths of candidate files, hidden files and folders excluded, sorted.
-    ///
-    /// Paths come from the enumerator relative to `folder`, so a folder reached through a
-    /// symbolic link (macOS `/tmp`) lists the same files as its real path.
-    func articleFiles(in folder: String) throws -> [String] {
-        let fm = FileManager.default
-        guard let walker = fm.enumerator(atPath: folder) else {
-            throw CorpusError.unreadable(file: folder, reason: "the folder cannot be listed")
-        }
-        var result: [String] = []
-        while let relative = walker.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            var isDirectory: ObjCBool = false
-            let full = (folder as NSString).appendingPathComponent(relative)
-            guard fm.fileExists(atPath: full, isDirectory: &isDirectory) else { continue }
-            if name.hasPrefix(".") {
-                if isDirectory.boolValue { walker.skipDescendants() }
-                continue
-            }
-            if !isDirectory.boolValue, Self.formats[(name as NSString).pathExtension.lowercased()] != nil {
-                result.append(relative)
-            }
-        }
-        return result.sorted()
+    /// Relative paths of candidate files, sorted (see `CorpusWalk` for what is left out).
+    func articleFiles(in folder: String, skipping: [String] = [], warnings: inout [LoadWarning]) throws -> [String] {
+        var walk = CorpusWalk(root: folder, skipping: skipping)
+        try walk.run()
+        warnings += walk.warnings
+        return walk.files
     }
+
+    /// The marker file of a briefing site (see `SiteWriter`).
+    public static let siteMarker = ".briefing-site"
 
     static func reason(_ error: Error) -> String {
         let ns = error as NSError

@@ -14,6 +14,11 @@ public struct Document: Sendable, Hashable, Identifiable {
     public var title: String?
     /// Where the title is in the text, when it came from the text itself.
     public var titleSpan: Span?
+    /// For a document without `title`: its own headline read from run-together text, or a
+    /// title made from its first real sentence (`HeadlineResolver`, set when the corpus is made).
+    public var derivedTitle: String?
+    /// Whether `derivedTitle` is a headline the page carries (rather than a shortened sentence).
+    public var derivedTitleIsHeadline = false
     /// The outlet or publisher.
     public var source: String?
     /// Where the article was published.

@@ -61,6 +61,7 @@ public struct PluginManifest: Sendable, Hashable {
         var manifest = PluginManifest(id: "", description: "", command: [], dependencies: [], timeout: defaultTimeout,
                                       maxOutput: defaultMaxOutput, protocolVersion: 1, template: nil, indexPartial: nil,
                                       options: [:], folder: folder)
+        var idLine: Int?
         for (keyNode, value) in mapping {
             let key = keyNode.string ?? ""
             let line = keyNode.mark?.line
@@ -81,7 +82,9 @@ public struct PluginManifest: Sendable, Hashable {
                 throw fail("must be a list, e.g. [python3, main.py]")
             }
             switch key {
-            case "id": manifest.id = try scalar()
+            case "id":
+                manifest.id = try scalar()
+                idLine = line
             case "description": manifest.description = try scalar()
             case "command": manifest.command = try list()
             case "dependencies": manifest.dependencies = try list()
@@ -106,6 +109,9 @@ public struct PluginManifest: Sendable, Hashable {
         if manifest.id.isEmpty { throw PluginError.manifest(file: file, line: nil, problem: "`id` is required, e.g. `id: entities`") }
         if !manifest.id.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }) {
             throw PluginError.manifest(file: file, line: nil, problem: "`id` must use lower-case letters, digits, - and _ only, found '\(manifest.id)'")
+        }
+        if let use = SitePaths.reservedNames[manifest.id] {
+            throw PluginError.manifest(file: file, line: idLine, problem: "`id: \(manifest.id)` is reserved: the site uses '\(manifest.id)' for \(use); choose another id")
         }
         if manifest.command.isEmpty {
             throw PluginError.manifest(file: file, line: nil, problem: "`command` is required, e.g. `command: [python3, main.py]`")

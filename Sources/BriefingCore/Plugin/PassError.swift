@@ -11,7 +11,7 @@ public enum PassError: UserFacingError, Equatable {
     /// A pass depends on one that does not exist.
     case unknownDependency(pass: String, dependency: String, known: [String])
     /// `--only` or config named a pass that does not exist.
-    case unknownPass(String, known: [String])
+    case unknownPass(String, known: [String], at: ConfigLocation? = nil)
     /// Two passes share an id.
     case duplicateID(String)
     /// The pass itself failed.
@@ -30,8 +30,8 @@ public enum PassError: UserFacingError, Equatable {
             return "passes depend on each other in a cycle: \(ids.joined(separator: " → ")); remove one of these dependencies"
         case .unknownDependency(let pass, let dependency, let known):
             return "pass '\(pass)' depends on '\(dependency)', which is not a pass; known passes: \(known.joined(separator: ", "))"
-        case .unknownPass(let id, let known):
-            return "unknown pass '\(id)'; known passes: \(known.joined(separator: ", "))"
+        case .unknownPass(let id, let known, let location):
+            return Self.prefix(location) + "unknown pass '\(id)'; known passes: \(known.joined(separator: ", "))"
         case .duplicateID(let id):
             return "two passes have the id '\(id)'; rename one of them"
         case .failed(let pass, let message):

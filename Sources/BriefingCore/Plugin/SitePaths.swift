@@ -17,6 +17,18 @@ public enum SitePaths {
     /// The page of a pass, relative to the site root.
     public static func passPage(_ passID: String) -> String { "\(passID).html" }
 
+    /// Names the site itself uses for pages, templates and folders, which a plugin id would
+    /// silently replace (`id: index` would overwrite the index page), with what each is.
+    public static let reservedNames: [String: String] = [
+        "index": "the index page (index.html, Templates/index.mustache)",
+        "source": "the template of every source page (Templates/source.mustache)",
+        "layout": "the layout every page extends (Templates/layout.mustache)",
+        "sources": "the folder of source pages (sources/) and the built-in sources pass",
+        "assets": "the folder of the theme's assets (assets/)",
+        "data": "the folder of pass results (data/)",
+        "partials": "the folder of index sections (Templates/partials/)",
+    ]
+
     /// A file-name-safe, readable form of a document id; distinct ids stay distinct.
     public static func slug(_ id: String) -> String {
         var result = ""

@@ -24,6 +24,12 @@ public struct PassOptions: Sendable, Hashable {
         self.lines = lines
     }
 
+    /// Where the pass's section (`dedup:`) was written.
+    public var sectionLocation: ConfigLocation? {
+        guard let file, let line else { return nil }
+        return ConfigLocation(file: file, line: line)
+    }
+
     /// Where `key` was written (or the pass's section, when the key is not there).
     public func location(of key: String) -> ConfigLocation? {
         guard let file, let line = lines[key] ?? line else { return nil }

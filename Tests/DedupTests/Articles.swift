@@ -1,27 +1,3 @@
-import BriefingCore
-import Foundation
-
-/// Writes small corpora into a temporary folder and loads them the way `briefing build` does.
-enum TestCorpus {
-    /// Loads `files` (name → text) as a corpus.
-    static func load(_ files: [String: String]) throws -> Corpus {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("dedup-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        for (name, text) in files {
-            try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
-        }
-        return try CorpusLoader().load(folder: folder.path)
-    }
-
-    /// 1-based line numbers of the lines of `text` that equal `line`.
-    static func lines(of line: String, in text: String) -> [Int] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-            .filter { $0.element == line }.map { $0.offset + 1 }
-    }
-}
-
 /// Short news texts written for these tests.
 enum Articles {
     /// An original report on a harbour bridge closure.
