@@ -31,6 +31,7 @@ struct SpeakerDirectory: Sendable {
         var fullKeys: [String: Int] = [:]   // folded "given surname" → node
         var nodeNames: [(given: String, surname: String)] = []
         var buckets: [String: [Int]] = [:]   // surname and its one-deletion variants → nodes
+        var compactKeys: [String: Int] = [:]   // the whole name's letters → node ("Ban Ki-moon" = "Ban Ki Moon")
         for analysis in analyses {
             for entity in analysis.entities where entity.fullName.count >= 2 {
                 let given = NameFolding.fold(entity.fullName[0])
@@ -41,6 +42,9 @@ struct SpeakerDirectory: Sendable {
                 fullKeys[key] = node
                 nodeNames.append((given, surname))
                 sets.add()
+                // Names that differ only by a hyphen, a space or accents are one name.
+                let compact = entity.fullName.map(NameFolding.fold).joined()
+                if let other = compactKeys[compact] { sets.union(node, other) } else { compactKeys[compact] = node }
                 let keys = Self.deletionKeys(surname)
                 var checked = Set<Int>()
                 for key in keys {
