@@ -35,7 +35,9 @@ public struct TimelinePass: ConfigurablePass {
         if limited > 0 {
             input.logger.warning("timeline: \(limited) of \(candidates.count) dated sentences share a date and words with more than \(EventBuilder.maxGroupsPerWord) events; each was compared with the latest \(EventBuilder.maxGroupsPerWord) when merging")
         }
-        let result = TimelineResult(timexes: timexes, events: events, documents: anchors)
+        let keyDates = KeyDateBuilder(settings: KeyDateSettings(keyDates: options.keyDates, sentences: options.keyDateSentences))
+            .keyDates(analyses.map(\.days))
+        let result = TimelineResult(timexes: timexes, keyDates: keyDates, events: events, documents: anchors)
         return TimelinePresentation.output(result, corpus: input.corpus, options: options)
     }
 
@@ -44,6 +46,7 @@ public struct TimelinePass: ConfigurablePass {
         var records: [TimexRecord]
         var candidates: [EventBuilder.Candidate]
         var anchor: DocumentAnchor
+        var days: DocumentDays
     }
 
     /// Tags one document.
@@ -69,7 +72,8 @@ public struct TimelinePass: ConfigurablePass {
         let candidates = EventBuilder.candidates(doc, timexes: found, anchor: anchorDate, duplicates: duplicates, groupOf: groupOf)
         let anchor = DocumentAnchor(doc: doc.id, anchor: anchorDate?.description,
                                     source: own != nil ? .document : (reference != nil ? .reference : AnchorSource.none))
-        return DocumentTimeline(records: records, candidates: candidates, anchor: anchor)
+        let days = DaySentenceCollector.collect(doc, timexes: found, published: anchorDate, duplicates: duplicates, groupOf: groupOf)
+        return DocumentTimeline(records: records, candidates: candidates, anchor: anchor, days: days)
     }
 
     /// Tags documents on all cores; order is kept.
