@@ -66,7 +66,7 @@ public struct SiteWriter: Sendable {
                 let url = building.appendingPathComponent(path)
                 try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 do {
-                    try files[path]!.write(to: url)
+                    try PageFile.write(files[path]!, to: url.path)
                 } catch {
                     throw SiteError.write(path: (output as NSString).appendingPathComponent(path), reason: error.localizedDescription)
                 }
