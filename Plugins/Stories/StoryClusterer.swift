@@ -163,7 +163,7 @@ struct Centroid: Sendable {
     /// Takes in another cluster's members and sums.
     mutating func absorb(_ other: Centroid) {
         for (term, weight) in other.sum { sum[term, default: 0] += weight }
-        norm = sum.values.reduce(Float(0)) { $0 + $1 * $1 }.squareRoot()
+        norm = sum.keys.sorted().reduce(Float(0)) { $0 + sum[$1]! * sum[$1]! }.squareRoot()
         members += other.members
         if let day = other.firstDay { firstDay = min(firstDay ?? day, day) }
         if let day = other.lastDay { lastDay = max(lastDay ?? day, day) }

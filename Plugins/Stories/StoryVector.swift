@@ -17,11 +17,12 @@ struct StoryVector: Sendable, Equatable {
 
     /// Keeps the `limit` heaviest entries and scales the vector to unit length.
     init(weighted pairs: [(Int32, Float)], limit: Int) {
+        // Sorted before summing, so the result never depends on a dictionary's order.
         let kept = pairs.count > limit
             ? Array(pairs.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(limit))
             : pairs
-        let norm = kept.reduce(Float(0)) { $0 + $1.1 * $1.1 }.squareRoot()
         let sorted = kept.sorted { $0.0 < $1.0 }
+        let norm = sorted.reduce(Float(0)) { $0 + $1.1 * $1.1 }.squareRoot()
         terms = sorted.map(\.0)
         weights = norm > 0 ? sorted.map { $0.1 / norm } : sorted.map(\.1)
     }
@@ -50,7 +51,7 @@ struct StoryVectorizer {
         var ids: [UInt64: Int32] = [:]
         var frequency: [Int32] = []
         for doc in terms {
-            for hash in doc.counts.keys {
+            for hash in doc.counts.keys.sorted() {  // ids in a fixed order, whatever the hashing seed
                 if let id = ids[hash] {
                     frequency[Int(id)] += 1
                 } else {
@@ -65,7 +66,7 @@ struct StoryVectorizer {
         let vectors = terms.map { doc -> StoryVector in
             var pairs: [(Int32, Float)] = []
             pairs.reserveCapacity(doc.counts.count)
-            for (hash, count) in doc.counts {
+            for (hash, count) in doc.counts.sorted(by: { $0.key < $1.key }) {
                 let id = ids[hash]!
                 let df = frequency[Int(id)]
                 guard df >= Int32(minimumDocumentFrequency) else { continue }

@@ -4,6 +4,8 @@ import BriefingCore
 public enum SiteError: UserFacingError, Equatable {
     /// A template does not parse.
     case template(file: String, line: Int, column: Int, problem: String)
+    /// Templates that extend or include each other in a circle (each entry: name and file).
+    case templateCycle([String])
     /// A page needs a template that neither the project nor the default theme has.
     case missingTemplate(String)
     /// The output folder exists and is not a briefing site.
@@ -20,6 +22,9 @@ public enum SiteError: UserFacingError, Equatable {
         switch self {
         case .template(let file, let line, let column, let problem):
             return "\(file):\(line):\(column): template error: \(problem)"
+        case .templateCycle(let chain):
+            let how = chain.count == 2 ? "a template extends or includes itself" : "templates extend or include each other in a circle"
+            return "\(how): \(chain.joined(separator: " → ")); remove the {{<…}} or {{>…}} tag that closes it"
         case .missingTemplate(let name):
             return "no template named '\(name)'; add Templates/\(name).mustache"
         case .notASite(let path):

@@ -54,6 +54,9 @@ public struct Theme: Sendable {
                 assets[String(path.dropFirst("assets/".count))] = file.text
             }
         }
+        if let chain = TemplateGraph.cycle(in: templates) {
+            throw SiteError.templateCycle(chain.map { "\($0) (\(origins[$0]!))" })
+        }
         var library = MustacheLibrary()
         for name in templates.keys.sorted() {
             do {

@@ -137,3 +137,35 @@ struct JSONLoadingTests {
         #expect(corpus.warnings.map(\.description) == ["e.jsonl#a: skipped: no article text"])
     }
 }
+
+/// Issue 16 item 15: every bad line of a JSON Lines file is named, up to a limit.
+@Suite("several bad JSON Lines")
+struct SeveralBadLinesTests {
+    @Test("each bad line is reported with its line number")
+    func eachLine() throws {
+        let text = """
+        {"text": "The council met on Tuesday."}
+        {"text": "unclosed
+        [1, 2]
+        {"title": "no text"}
+        {"text": "The vote passed."}
+        """
+        let message = try withCorpus(["feed.jsonl": text]) { $0.loadError() }
+        let lines = message?.split(separator: "\n").map(String.init) ?? []
+        #expect(lines.first == "feed.jsonl: 3 malformed records; fix or remove each of them:")
+        #expect(lines.count == 4)
+        #expect(lines.dropFirst().map { $0.split(separator: ":").prefix(2).joined(separator: ":") }
+            == ["  feed.jsonl:2", "  feed.jsonl:3", "  feed.jsonl:4"])
+        #expect(lines[2].contains("each line must be one JSON object with a \"text\" field, found an array"))
+    }
+
+    @Test("past the limit the rest is counted")
+    func limit() throws {
+        let text = (1...30).map { _ in "{\"text\": 1}" }.joined(separator: "\n")
+        let message = try withCorpus(["feed.jsonl": text]) { $0.loadError() }
+        let lines = message?.split(separator: "\n").map(String.init) ?? []
+        #expect(lines.first == "feed.jsonl: 30 malformed records; fix or remove each of them:")
+        #expect(lines.count == 1 + 20 + 1)
+        #expect(lines.last == "  … and 10 more")
+    }
+}

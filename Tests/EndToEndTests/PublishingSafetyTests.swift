@@ -93,3 +93,26 @@ enum LocalPathForTests {
         URL(fileURLWithPath: path).resolvingSymlinksInPath().path
     }
 }
+
+/// Issue 16 item 9, end to end.
+@Suite("template cycles stop build and check with a message")
+struct TemplateCycleEndToEndTests {
+    @Test("a layout extending itself, a partial including itself: build and check name the files",
+          arguments: [
+              ("Templates/layout.mustache", "{{<layout}}{{$content}}{{/content}}{{/layout}}", "a template extends or includes itself: layout ("),
+              ("Templates/partials/quotes.mustache", "<p>{{>partials/quotes}}</p>", "a template extends or includes itself: partials/quotes ("),
+          ])
+    func cycle(file: String, text: String, message: String) throws {
+        let project = try TempFolder()
+        defer { project.remove() }
+        try project.write("seeds/a.txt", sampleArticle)
+        try project.write(file, text)
+        for command in ["build", "check"] {
+            let result = try CLI.run([command], in: project.url)
+            #expect(result.status == 1, "\(command): \(result.stderr)")
+            #expect(result.stderr.contains(message), "\(result.stderr)")
+            #expect(result.stderr.contains(file))
+        }
+        #expect(!project.exists("site/index.html"))
+    }
+}

@@ -17,6 +17,9 @@ public enum ConfigLoader {
             }
         }
         guard let root else { return BriefingConfig() }
+        guard YAMLSize.isWithin(root, limit: YAMLSize.configLimit) else {
+            throw ConfigError.syntax(file: file, line: 1, column: 1, problem: YAMLSize.problem(limit: YAMLSize.configLimit))
+        }
         guard let mapping = root.mapping else {
             throw ConfigError.invalidValue(file: file, line: root.mark?.line ?? 1, key: "briefing.yml",
                                            expected: "must be a mapping of keys (\(BriefingConfig.validKeys.joined(separator: ", ")))")

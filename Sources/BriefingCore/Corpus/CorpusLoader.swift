@@ -72,7 +72,9 @@ public struct CorpusLoader: Sendable {
                 }
             }
         }
-        guard !documents.isEmpty else { throw CorpusError.noDocuments(folder, skipped: skipped) }
+        guard !documents.isEmpty else {
+            throw CorpusError.noDocuments(folder, skipped: skipped, reasons: warnings.prefix(CorpusError.listed).map(\.description))
+        }
         return Corpus(documents: documents, warnings: warnings)
     }
 

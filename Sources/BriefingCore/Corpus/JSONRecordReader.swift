@@ -22,17 +22,23 @@ enum JSONRecordReader {
     /// All records of a file; `lines` selects JSON Lines.
     static func documents(path: String, text: String, lines: Bool, warnings: inout [LoadWarning]) throws -> [Document] {
         var records: [Record] = []
+        var problems: [CorpusError] = []
         var single = false
         if lines {
             for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                 if line.allSatisfy({ $0.isWhitespace }) { continue }
-                let value = try parse(String(line), path: path, firstLine: index + 1)
-                guard let object = value as? [String: Any] else {
-                    throw CorpusError.malformedJSON(
-                        file: path, line: index + 1, column: nil,
-                        expected: "each line must be one JSON object with a \"text\" field, found \(kind(of: value))")
+                // One bad line should not hide the next: every line is read, every problem kept.
+                do {
+                    let value = try parse(String(line), path: path, firstLine: index + 1)
+                    guard let object = value as? [String: Any] else {
+                        throw CorpusError.malformedJSON(
+                            file: path, line: index + 1, column: nil,
+                            expected: "each line must be one JSON object with a \"text\" field, found \(kind(of: value))")
+                    }
+                    records.append(Record(line: index + 1, object: object, label: "the record on this line"))
+                } catch let error as CorpusError {
+                    problems.append(error)
                 }
-                records.append(Record(line: index + 1, object: object, label: "the record on this line"))
             }
         } else {
             let value = try parse(text, path: path, firstLine: 1)
@@ -57,10 +63,20 @@ enum JSONRecordReader {
             }
         }
         var seen: Set<String> = []
-        return try records.enumerated().map { position, record in
-            try document(record, path: path, format: lines ? .jsonl : .json, position: position,
-                         single: single, seen: &seen)
+        var documents: [Document] = []
+        for (position, record) in records.enumerated() {
+            do {
+                documents.append(try document(record, path: path, format: lines ? .jsonl : .json, position: position,
+                                              single: single, seen: &seen))
+            } catch let error as CorpusError {
+                problems.append(error)
+            }
         }
+        if problems.count == 1 { throw problems[0] }
+        if problems.count > 1 {
+            throw CorpusError.several(file: path, problems: Array(problems.prefix(CorpusError.listed)), total: problems.count)
+        }
+        return documents
     }
 
     static func document(_ record: Record, path: String, format: DocumentFormat, position: Int, single: Bool,

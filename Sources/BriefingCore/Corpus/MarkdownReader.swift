@@ -69,6 +69,10 @@ enum MarkdownReader {
             throw CorpusError.malformedFrontMatter(file: path, line: firstLine, column: nil, expected: "\(error)")
         }
         guard let node else { return [:] }
+        guard YAMLSize.isWithin(node, limit: YAMLSize.frontMatterLimit) else {
+            throw CorpusError.malformedFrontMatter(file: path, line: firstLine, column: nil,
+                                                   expected: YAMLSize.problem(limit: YAMLSize.frontMatterLimit))
+        }
         guard let mapping = node.mapping else {
             throw CorpusError.malformedFrontMatter(
                 file: path, line: firstLine, column: nil,

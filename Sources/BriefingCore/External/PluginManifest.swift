@@ -55,6 +55,9 @@ public struct PluginManifest: Sendable, Hashable {
                 throw PluginError.manifest(file: file, line: nil, problem: "not valid YAML: \(error)")
             }
         }
+        if let root, !YAMLSize.isWithin(root, limit: YAMLSize.configLimit) {
+            throw PluginError.manifest(file: file, line: 1, problem: YAMLSize.problem(limit: YAMLSize.configLimit))
+        }
         guard let mapping = root?.mapping else {
             throw PluginError.manifest(file: file, line: 1, problem: "expected `key: value` lines (\(validKeys.joined(separator: ", ")))")
         }
