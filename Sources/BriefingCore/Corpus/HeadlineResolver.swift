@@ -104,7 +104,10 @@ enum HeadlineResolver {
         }
         let wordCount = kept.filter { $0.kind == .word }.count
         guard wordCount >= 4, common >= 2, let a = kept.first, let b = kept.last, text.slice(a.span) != "By" else { return nil }
-        return text.slice(Span(a.span.start, b.span.end))
+        let headline = text.slice(Span(a.span.start, b.span.end))
+        // A line in capitals is a notice or a shout ("EDITOR'S NOTE: PICTURE TAKEN …"), not title case.
+        guard headline.unicodeScalars.contains(where: { $0.properties.isLowercase }) else { return nil }
+        return headline
     }
 
     /// The first sentence that reads as article text and no other page carries: its leading
