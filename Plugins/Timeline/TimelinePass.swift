@@ -31,7 +31,9 @@ public struct TimelinePass: ConfigurablePass {
             anchors.append(a.anchor)
         }
         let events = EventBuilder.events(candidates)
-        let result = TimelineResult(timexes: timexes, events: events, documents: anchors)
+        let keyDates = KeyDateBuilder(settings: KeyDateSettings(keyDates: options.keyDates, sentences: options.keyDateSentences))
+            .keyDates(analyses.map(\.days))
+        let result = TimelineResult(timexes: timexes, keyDates: keyDates, events: events, documents: anchors)
         return TimelinePresentation.output(result, corpus: input.corpus, options: options)
     }
 
@@ -40,6 +42,7 @@ public struct TimelinePass: ConfigurablePass {
         var records: [TimexRecord]
         var candidates: [EventBuilder.Candidate]
         var anchor: DocumentAnchor
+        var days: DocumentDays
     }
 
     /// Tags one document.
@@ -65,7 +68,8 @@ public struct TimelinePass: ConfigurablePass {
         let candidates = EventBuilder.candidates(doc, timexes: found, anchor: anchorDate, duplicates: duplicates, groupOf: groupOf)
         let anchor = DocumentAnchor(doc: doc.id, anchor: anchorDate?.description,
                                     source: own != nil ? .document : (reference != nil ? .reference : AnchorSource.none))
-        return DocumentTimeline(records: records, candidates: candidates, anchor: anchor)
+        let days = DaySentenceCollector.collect(doc, timexes: found, published: anchorDate, duplicates: duplicates, groupOf: groupOf)
+        return DocumentTimeline(records: records, candidates: candidates, anchor: anchor, days: days)
     }
 
     /// Tags documents on all cores; order is kept.

@@ -27,7 +27,13 @@ enum TimelinePresentation: PassPresentation {
             return Chart.TimePoint(day: day, label: "\(e.label): \(text)", expected: e.status == .expected,
                                    link: SitePaths.passPage("timeline") + "#" + e.id)
         }
-        if !points.isEmpty { charts["timeline"] = .timeline(title: "Dated events, past and expected", points: Array(points)) }
+        // With key dates, the strip spans them (the story's days), not every dated mention.
+        let keyPoints = KeyDateView.points(result.keyDates)
+        if keyPoints.count >= 2 {
+            charts["timeline"] = .timeline(title: "Key dates, past and expected", points: keyPoints)
+        } else if !points.isEmpty {
+            charts["timeline"] = .timeline(title: "Dated events, past and expected", points: Array(points))
+        }
         let documents = Dictionary(uniqueKeysWithValues: corpus.documents.map { ($0.id, $0) })
         let view = Self.view(result, documents: documents, limit: options.pageEvents)
         var output = PassOutput(result: result, annotations: annotations, charts: charts, figures: figures, view: view)
@@ -95,8 +101,11 @@ enum TimelinePresentation: PassPresentation {
             notes.append("This page shows the \(shown.count) most widely reported of \(result.events.count) events; all of them are in data/timeline.json.")
         }
         let note = notes.isEmpty ? nil : notes.joined(separator: " ")
+        let keyDates = KeyDateView.make(result.keyDates, documents: documents)
         return TimelineView(past: days(past), expected: days(expected), relative: days(relative), total: result.events.count,
                             expectedCount: result.events.filter { $0.status == .expected }.count, timexCount: result.timexes.count,
-                            anchorNote: note, latest: past.suffix(3).reversed().map(item), upcoming: expected.prefix(3).map(item))
+                            anchorNote: note, keyDates: keyDates.past, expectedKeyDates: keyDates.expected,
+                            indexKeyDates: KeyDateView.best(keyDates.past, limit: 8),
+                            indexExpectedKeyDates: KeyDateView.best(keyDates.expected, limit: 3), latest: past.suffix(3).reversed().map(item), upcoming: expected.prefix(3).map(item))
     }
 }

@@ -4,6 +4,8 @@ import BriefingCore
 public struct TimelineResult: PassResult {
     /// Temporal expressions in document order.
     public var timexes: [TimexRecord]
+    /// The days that matter, best first (`rank` 1), each with a short sourced summary.
+    public var keyDates: [KeyDate]
     /// Dated events, sorted by `date`.
     public var events: [TimelineEvent]
     /// How each document's relative dates were anchored.

@@ -30,6 +30,12 @@ struct TimelineView: Encodable, Sendable {
     var expectedCount: Int
     var timexCount: Int
     var anchorNote: String?
+    /// The key dates that have happened and those expected, each in date order.
+    var keyDates: [KeyDateView]
+    var expectedKeyDates: [KeyDateView]
+    /// The best-ranked few of each, for the index.
+    var indexKeyDates: [KeyDateView]
+    var indexExpectedKeyDates: [KeyDateView]
     /// The latest past events and the first expected ones, for the index.
     var latest: [Item]
     var upcoming: [Item]

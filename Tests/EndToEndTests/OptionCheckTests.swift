@@ -10,7 +10,7 @@ struct OptionCheckTests {
         ("dedup", "treshold", "briefing.yml:3: passes.dedup: unknown option 'treshold'; valid keys: threshold, shingle_size, permutations, bands, rows, pairwise_limit, sentence_similarity, rewrite_fraction, same_story_similarity, repeat_similarity, candidate_pairs"),
         ("quotes", "key_quote", "briefing.yml:3: passes.quotes: unknown option 'key_quote'; valid keys: terms, partials, key_quotes, chart_speakers"),
         ("summary", "sentence", "briefing.yml:3: passes.summary: unknown option 'sentence'; valid keys: sentences, words, document_sentences"),
-        ("timeline", "chart_event", "briefing.yml:3: passes.timeline: unknown option 'chart_event'; valid keys: chart_events, page_events"),
+        ("timeline", "chart_event", "briefing.yml:3: passes.timeline: unknown option 'chart_event'; valid keys: chart_events, page_events, key_dates, key_date_sentences"),
         ("sources", "wpm", "briefing.yml:3: passes.sources: unknown option 'wpm'; valid keys: words_per_minute"),
     ]
 

@@ -112,6 +112,8 @@ public struct ChildProcess: Sendable {
         var stderr = Data()
         var timedOut = false
         var exceeded = false
+        var status: Int32 = 0
+        var reaped = false
         let bytes = [UInt8](input)
         var buffer = [UInt8](repeating: 0, count: 65536)
 
@@ -155,6 +157,20 @@ public struct ChildProcess: Sendable {
                 }
             }
             if exceeded { break }
+            // A plugin that exits while a background child it started still holds stdout open
+            // has finished: what it wrote is in the pipe. Read that, then stop waiting.
+            if !reaped, waitpid(pid, &status, WNOHANG) == pid {
+                reaped = true
+                for fd in [outFD, errFD] where fd >= 0 {
+                    while true {
+                        let n = read(fd, &buffer, buffer.count)
+                        guard n > 0 else { break }
+                        if fd == outFD { stdout.append(contentsOf: buffer[0..<n]) } else { stderr.append(contentsOf: buffer[0..<n]) }
+                    }
+                }
+                if stdout.count > maxOutputBytes { exceeded = true }
+                break
+            }
             if writeFD >= 0 && written >= bytes.count {
                 close(writeFD)
                 writeFD = -1
@@ -162,8 +178,7 @@ public struct ChildProcess: Sendable {
         }
         if timedOut || exceeded { kill(-pid, SIGKILL) }
         for fd in [writeFD, outFD, errFD] where fd >= 0 { close(fd) }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        while !reaped && waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         // Helpers the plugin left behind in its group go with it.
         kill(-pid, SIGKILL)
         let exited = (status & 0x7f) == 0

@@ -62,7 +62,7 @@ public struct ExternalPass: AnalysisPass {
         do {
             output = try JSONDecoder().decode(PluginOutput.self, from: outcome.stdout)
         } catch {
-            let problem = outcome.stdout.isEmpty ? "it printed nothing" : "\(Self.describe(error))"
+            let problem = outcome.stdout.isEmpty ? "it printed nothing" : "\(Self.describe(error, data: outcome.stdout))"
             throw PluginError.invalidOutput(plugin: id, problem: problem, stderr: stderr)
         }
         return PassOutput(
@@ -74,12 +74,29 @@ public struct ExternalPass: AnalysisPass {
             view: output.view)
     }
 
-    static func describe(_ error: Error) -> String {
+    /// A decoding error as a plugin author can act on it: where in the output (`figures[0].value`)
+    /// and what was wrong, rather than "not JSON" for a value that is JSON of the wrong shape.
+    static func describe(_ error: Error, data: Data = Data()) -> String {
+        func path(_ keys: [any CodingKey]) -> String {
+            var text = ""
+            for key in keys {
+                if let index = key.intValue, key.stringValue.hasPrefix("Index ") {
+                    text += "[\(index)]"
+                } else {
+                    text += (text.isEmpty ? "" : ".") + key.stringValue
+                }
+            }
+            return text
+        }
         switch error {
-        case DecodingError.keyNotFound(let key, _): return "the field \"\(key.stringValue)\" is missing"
+        case DecodingError.keyNotFound(let key, let context):
+            return "the field \"\(path(context.codingPath + [key]))\" is missing"
         case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
-            let path = context.codingPath.map(\.stringValue).joined(separator: ".")
-            return "\"\(path)\" has the wrong type"
+            return "\"\(path(context.codingPath))\" has the wrong type: \(context.debugDescription)"
+        case DecodingError.dataCorrupted(let context) where !context.codingPath.isEmpty:
+            return "\"\(path(context.codingPath))\" has the wrong value: \(context.debugDescription)"
+        case DecodingError.dataCorrupted(let context) where (try? JSONSerialization.jsonObject(with: data)) != nil:
+            return "the JSON does not fit the result format (\(context.debugDescription)); a number where a whole number belongs?"
         case DecodingError.dataCorrupted(let context):
             let underlying = (context.underlyingError as NSError?)?.userInfo["NSDebugDescription"] as? String
             return "not JSON (\(underlying ?? context.debugDescription))"

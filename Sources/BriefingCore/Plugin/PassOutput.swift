@@ -62,4 +62,19 @@ public struct Figure: Sendable, Hashable, Codable {
         self.value = value
         self.label = label
     }
+
+    private enum CodingKeys: String, CodingKey { case value, label }
+
+    /// Decodes a figure, saying which value is not a whole number (plugins print JSON numbers;
+    /// Foundation reports `7.5` for an `Int` as "not valid JSON" without a path).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        label = try container.decode(String.self, forKey: .label)
+        let number = try container.decode(Double.self, forKey: .value)
+        guard number.rounded() == number, abs(number) < 1e15 else {
+            throw DecodingError.dataCorruptedError(forKey: .value, in: container,
+                                                   debugDescription: "\(number) is not a whole number; a figure counts something")
+        }
+        value = Int(number)
+    }
 }
