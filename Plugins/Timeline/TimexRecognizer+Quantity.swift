@@ -246,32 +246,22 @@ extension TimexRecognizer {
             // fractions: 3.5 years → P3Y6M, 1.5 hours → PT1H30M, 2.5 days → P2DT12H
             let whole = Int(n)
             let frac = n - Double(whole)
-            switch unit {
-            case .year:
-                let months = Int((frac * 12).rounded())
-                return whole > 0 ? "P\(whole)Y\(months)M" : "P\(months)M"
-            case .hour:
-                let minutes = Int((frac * 60).rounded())
-                return whole > 0 ? "PT\(whole)H\(minutes)M" : "PT\(minutes)M"
-            case .day:
-                let hours = Int((frac * 24).rounded())
-                return whole > 0 ? "P\(whole)DT\(hours)H" : "PT\(hours)H"
-            case .minute:
-                let seconds = Int((frac * 60).rounded())
-                return whole > 0 ? "PT\(whole)M\(seconds)S" : "PT\(seconds)S"
-            case .month:
-                let days = Int((frac * 30).rounded())
-                return whole > 0 ? "P\(whole)M\(days)D" : "P\(days)D"
-            case .week:
-                let days = Int((frac * 7).rounded())
-                return whole > 0 ? "P\(whole)W\(days)D" : "P\(days)D"
-            default:
-                break
+            if let f = fractionParts[unit] {
+                let part = Int((frac * f.parts).rounded())
+                return whole > 0 ? "\(f.prefix)\(whole)\(f.code)\(f.joiner)\(part)\(f.partCode)" : "\(f.partPrefix)\(part)\(f.partCode)"
             }
         }
         let (code, isTime) = unit.durationCode
         return isTime ? "PT\(format(n))\(code)" : "P\(format(n))\(code)"
     }
+
+    /// How a fractional amount of a unit is written: the whole units, then the fraction in the
+    /// next smaller unit (`parts` of them to one), alone when there is no whole unit.
+    private static let fractionParts: [TimeUnit: (parts: Double, prefix: String, code: String, joiner: String,
+                                                  partCode: String, partPrefix: String)] = [
+        .year: (12, "P", "Y", "", "M", "P"), .month: (30, "P", "M", "", "D", "P"), .week: (7, "P", "W", "", "D", "P"),
+        .day: (24, "P", "D", "T", "H", "PT"), .hour: (60, "PT", "H", "", "M", "PT"), .minute: (60, "PT", "M", "", "S", "PT"),
+    ]
 
     private static func format(_ n: Double) -> String {
         n == n.rounded() ? String(Int(n)) : String(n)

@@ -52,6 +52,16 @@ import Testing
         #expect(TimexRecognizer.durationValue(.minute, nil) == "PTXM")
     }
 
+    @Test("a fraction is written in the next smaller unit, alone when there is no whole unit", arguments: [
+        (TimeUnit.year, 3.5, "P3Y6M"), (.year, 0.25, "P3M"), (.month, 1.5, "P1M15D"), (.month, 0.5, "P15D"),
+        (.week, 2.5, "P2W4D"), (.week, 0.5, "P4D"), (.day, 2.5, "P2DT12H"), (.day, 0.5, "PT12H"),
+        (.hour, 1.5, "PT1H30M"), (.hour, 0.25, "PT15M"), (.minute, 2.5, "PT2M30S"), (.minute, 0.5, "PT30S"),
+        (.second, 1.5, "PT1.5S"), (.decade, 1.5, "P15Y"), (.fortnight, 1.5, "P3W"),
+    ])
+    func fractionalDurations(_ unit: TimeUnit, _ amount: Double, _ value: String) {
+        #expect(TimexRecognizer.durationValue(unit, amount) == value)
+    }
+
     @Test func moreBetweenCountAndUnitKeepsTheCount() {
         #expect(pairs("The boy must stay two more weeks.") == ["two more weeks=P2W"])
         #expect(pairs("The reactor can run for at least 20 additional years.") == ["at least 20 additional years=P20Y"])

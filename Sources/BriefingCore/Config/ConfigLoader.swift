@@ -7,14 +7,9 @@ public enum ConfigLoader {
     public static func parse(_ yaml: String, file: String) throws -> BriefingConfig {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
-        } catch let error as YamlError {
-            switch error {
-            case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-                throw ConfigError.syntax(file: file, line: mark.line, column: mark.column, problem: problem)
-            default:
-                throw ConfigError.syntax(file: file, line: 1, column: 1, problem: "\(error)")
-            }
+            root = try YAMLText.compose(yaml)
+        } catch let error as YAMLSyntaxError {
+            throw ConfigError.syntax(file: file, line: error.line ?? 1, column: error.column ?? 1, problem: error.problem)
         }
         guard let root else { return BriefingConfig() }
         guard YAMLSize.isWithin(root, limit: YAMLSize.configLimit) else {

@@ -59,12 +59,11 @@ enum MarkdownReader {
     static func parse(_ yaml: String, path: String, firstLine: Int) throws -> [String: String] {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
-        } catch let error as YamlError {
-            let (line, column, problem) = location(of: error)
+            node = try YAMLText.compose(yaml)
+        } catch let error as YAMLSyntaxError {
             throw CorpusError.malformedFrontMatter(
-                file: path, line: firstLine + line - 1, column: column,
-                expected: "\(problem); front matter must be YAML `key: value` lines between two `---` lines")
+                file: path, line: firstLine + (error.line ?? 1) - 1, column: error.column,
+                expected: "\(error.problem); front matter must be YAML `key: value` lines between two `---` lines")
         } catch {
             throw CorpusError.malformedFrontMatter(file: path, line: firstLine, column: nil, expected: "\(error)")
         }
@@ -108,17 +107,6 @@ enum MarkdownReader {
         case .mapping(let mapping):
             return mapping.map { "\(flatten($0.key)): \(flatten($0.value))" }.joined(separator: "; ")
         case .alias: return ""
-        }
-    }
-
-    static func location(of error: YamlError) -> (Int, Int?, String) {
-        switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _):
-            return (mark.line, mark.column, problem)
-        case .composer(_, let problem, let mark, _):
-            return (mark.line, mark.column, problem)
-        default:
-            return (1, nil, "\(error)")
         }
     }
 

@@ -46,14 +46,9 @@ public struct PluginManifest: Sendable, Hashable {
     public static func parse(_ text: String, file: String, folder: String) throws -> PluginManifest {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
-        } catch let error as YamlError {
-            switch error {
-            case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-                throw PluginError.manifest(file: file, line: mark.line, problem: "not valid YAML: \(problem)")
-            default:
-                throw PluginError.manifest(file: file, line: nil, problem: "not valid YAML: \(error)")
-            }
+            root = try YAMLText.compose(text)
+        } catch let error as YAMLSyntaxError {
+            throw PluginError.manifest(file: file, line: error.line, problem: "not valid YAML: \(error.problem)")
         }
         if let root, !YAMLSize.isWithin(root, limit: YAMLSize.configLimit) {
             throw PluginError.manifest(file: file, line: 1, problem: YAMLSize.problem(limit: YAMLSize.configLimit))
