@@ -58,6 +58,13 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ] + builtInPasses.map { .target(name: $0) }
         ),
+        // Dumps the speaker candidates of a corpus's quotes with their features, for
+        // Benchmarks/quotes/train.py (training the attribution model); not part of the product.
+        .executableTarget(
+            name: "quote-features",
+            dependencies: ["BriefingCore", "Quotes"],
+            path: "Sources/QuoteFeatures"
+        ),
         // In-memory documents, temporary corpora and dedup stubs shared by every test target.
         .target(name: "BriefingTestSupport", dependencies: ["BriefingCore"], path: "Tests/BriefingTestSupport"),
         .testTarget(name: "BriefingCoreTests", dependencies: ["BriefingCore", "BriefingTestSupport"]),

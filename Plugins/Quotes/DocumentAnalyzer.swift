@@ -28,12 +28,15 @@ struct DocumentAnalysis: Sendable {
     var doc: String
     var quotes: [FoundQuote]
     var entities: [DocumentEntity]
+    /// Every quote's speaker candidates with their features, when asked for (training).
+    var candidateRows: [CandidateRow] = []
 }
 
 /// Extracts, attributes and resolves the quotes of one document.
 enum DocumentAnalyzer {
     /// Analyses one document; `duplicates` (from dedup) drops boilerplate and marks repeats.
-    static func analyze(_ document: Document, duplicates: (any DuplicateFindings)?) -> DocumentAnalysis {
+    static func analyze(_ document: Document, duplicates: (any DuplicateFindings)?, model: AttributionModel = .trained,
+                        record: Bool = false) -> DocumentAnalysis {
         let s = document.text.scalars
         var nicknames: [Span] = []
         let allQuotes = QuoteExtractor.quotes(in: document, nicknames: &nicknames)
@@ -216,6 +219,9 @@ enum DocumentAnalyzer {
         var found: [FoundQuote] = []
         var previousInParagraph: [Int: Int] = [:]  // paragraph → index in `found` of its last quote
         var previousBody: Int?
+        var rows: [CandidateRow] = []
+        var nextParagraph: [Int: Int] = [:]
+        for (a, b) in zip(document.paragraphs, document.paragraphs.dropFirst()) { nextParagraph[a.index] = b.index }
         for paragraph in document.paragraphs {
             defer { previousBody = paragraph.index }
             guard let quotes = quotesByParagraph[paragraph.index], let words = paragraphWords[paragraph.index] else { continue }
@@ -234,7 +240,8 @@ enum DocumentAnalyzer {
                     if p.kind == .punctuation { return [":", ",", "\u{2014}", "\u{2013}", "--", "-", "(", "\u{2015}"].contains(p.text) }
                     return !p.isCapitalized && English.speechVerbs.contains(p.lower)  // declared “I think …”
                 }()
-                var attribution = attributor.attribute(open: open, close: close, opensClause: opensClause)
+                let ruled = attributor.attribute(open: open, close: close, opensClause: opensClause)
+                var attribution: Attribution?
                 var speaker: SpeakerRef?
                 var kind: QuoteKind = opensClause ? .full : .partial
                 // A title in quote marks is a term, unless a colon or an adjacent clause attributes it
@@ -246,43 +253,63 @@ enum DocumentAnalyzer {
                 let named = open > 0 && words[open - 1].kind == .word && !words[open - 1].quoted
                     && (words[open - 1].possessive || ["on", "in", "of", "from", "at", "about"].contains(words[open - 1].lower))
                 if isTitle(words, open: open, close: close ?? words.count),
-                   named || attribution.map({ $0.source != .adjacent && $0.source != .marker && !attributor.headline && !voiced }) ?? true {
+                   named || ruled.map({ $0.source != .adjacent && $0.source != .marker && !attributor.headline && !voiced }) ?? true {
                     kind = .term
-                    attribution = nil
                 }
-                if kind != .term, attribution == nil, open == 0, let before = previousBody,
-                   let words = paragraphWords[before], let lead = Attributor(words: words).leadIn() {
-                    attribution = lead
-                }
-                if kind != .term, attribution == nil {
+                // A whole sentence in quotation marks right after a sentence reporting someone's
+                // speech is theirs: "He said the regime wanted time. “Please help us.”"
+                let wholeSentence = opensClause && q.close != nil && (close.map { $0 + 1 >= words.count || words[$0 + 1].sentence != sentence } ?? false)
+                var proposed = false
+                if kind != .term {
+                    // The named rules propose; the model weighs their proposals with every other
+                    // mention around the quote.
+                    var proposals: [(Attribution, AttributionRule)] = []
+                    var slotted = false
+                    defer { proposed = !proposals.isEmpty || slotted }
+                    if let ruled { proposals.append((ruled, AttributionRule(ruled.source))) }
+                    if open == 0, let before = previousBody, let words = paragraphWords[before], let lead = Attributor(words: words).leadIn() {
+                        proposals.append((lead, .leadIn))
+                    }
                     // Continuation of the speech before it: same paragraph, or a paragraph that opens with a quote.
                     // A paragraph may inherit only when the one before ends with its quote (the speech goes on).
                     let previous = previousInParagraph[paragraph.index]
                         ?? (open == 0 || q.continuesPrevious ? previousBody.flatMap { before in
                             previousInParagraph[before].flatMap { endsParagraph(found[$0], paragraphWords[before]) ? $0 : nil }
                         } : nil)
+                    var continued: Attribution?
                     if let previous, let prior = found[previous].attribution, found[previous].kind != .term,
                        opensClause || found[previous].sentence == sentence,
                        sentence - found[previous].sentence <= 2 {
-                        attribution = Attribution(mention: prior.mention, cue: prior.cue, source: .continuation)
-                        speaker = found[previous].speaker
+                        continued = Attribution(mention: prior.mention, cue: prior.cue, source: .continuation)
+                        proposals.append((continued!, .continuation))
                     }
+                    if wholeSentence, let previous = attributor.previousSentenceSpeaker(before: open) {
+                        proposals.append((previous, .previous))
+                    }
+                    // A quote introduced by a colon without a speech verb takes the subject of its sentence:
+                    // "The governor is rolling out a blunt new message: “…”".
+                    let afterColon = open > 0 && words[open - 1].isPunct(":") && words[open - 1].sentence == sentence
+                    if kind == .partial || afterColon, let m = attributor.sentenceSubject(of: open) {
+                        proposals.append((Attribution(mention: m, cue: "", source: .subject), .subject))
+                    }
+                    let site = QuoteSite(
+                        text: s, words: words, open: open, close: close,
+                        previousWords: previousBody.flatMap { paragraphWords[$0] },
+                        nextWords: nextParagraph[paragraph.index].flatMap { paragraphWords[$0] },
+                        opensClause: opensClause, partial: kind == .partial, headline: attributor.headline,
+                        previousMention: found.last(where: { $0.kind != .term })?.attribution?.mention)
+                    let choice = AttributionRanker(model: model).choose(site, proposals: proposals, knownSurnames: knownSurnames)
+                    attribution = choice.attribution
+                    slotted = choice.slotted
+                    if let continued, let previous, attribution == continued { speaker = found[previous].speaker }
+                    if record { rows.append(CandidateRow(quote: q.interior, kind: kind, candidates: choice.candidates)) }
                 }
-                // A whole sentence in quotation marks right after a sentence reporting someone's
-                // speech is theirs: "He said the regime wanted time. “Please help us.”"
-                let wholeSentence = opensClause && q.close != nil && (close.map { $0 + 1 >= words.count || words[$0 + 1].sentence != sentence } ?? false)
-                if attribution == nil, kind != .term, wholeSentence, let previous = attributor.previousSentenceSpeaker(before: open) {
-                    attribution = previous
-                }
-                // A quote introduced by a colon without a speech verb takes the subject of its sentence:
-                // "The governor is rolling out a blunt new message: “…”".
-                let afterColon = open > 0 && words[open - 1].isPunct(":") && words[open - 1].sentence == sentence
-                if kind == .partial || afterColon, kind != .term, attribution == nil, let m = attributor.sentenceSubject(of: open) {
-                    attribution = Attribution(mention: m, cue: "", source: .subject)
-                }
-                if attribution == nil, kind != .term, !wholeSentence || !endsWithSentenceMark(s, q),
+                // A short fragment that no rule attributes and whose speaker stands in no slot next
+                // to it is a term ("coalition of the willing"), whoever the model would pick.
+                if !proposed, kind != .term, !wholeSentence || !endsWithSentenceMark(s, q),
                    wordCount(words, open: open, close: close ?? words.count) <= 4 {
                     kind = .term
+                    attribution = nil
                 }
                 let isRepeat = duplicates?.isRepeat(document.id, q.interior) ?? false
                 var item = FoundQuote(doc: document.id, quoted: q, kind: kind, attribution: attribution, speaker: speaker,
@@ -314,7 +341,7 @@ enum DocumentAnalyzer {
                 previousInParagraph[paragraph.index] = found.count - 1
             }
         }
-        return DocumentAnalysis(doc: document.id, quotes: found, entities: entities)
+        return DocumentAnalysis(doc: document.id, quotes: found, entities: entities, candidateRows: rows)
     }
 
     /// Whether the quoted words end with ".", "!" or "?": a sentence said, not a name or a term.

@@ -11,6 +11,9 @@ extension QuotesPass {
         var keyQuotes = 5
         /// How many speakers the chart shows.
         var chartSpeakers = 15
+        /// A trained attribution model (JSON written by Benchmarks/quotes/train.py) to use in
+        /// place of the built-in weights; a path relative to the current folder.
+        var attributionModel: String?
 
         /// The defaults.
         public init() {}

@@ -15,13 +15,17 @@ public struct QuotesPass: ConfigurablePass {
 
     public func run(_ input: PassInput) async throws -> PassOutput {
         let options = try self.options(input)
-        let analyses = await Self.analyzeAll(input.corpus.documents, duplicates: input.results.duplicates)
+        // Another attribution model (JSON from Benchmarks/quotes/train.py), e.g. one fold's model
+        // in cross-validation; by default the weights trained on PolNeAR that ship with briefing.
+        let model = try options.attributionModel.map { path throws(AttributionModelError) in try AttributionModel.load(path: path) } ?? .trained
+        let analyses = await Self.analyzeAll(input.corpus.documents, duplicates: input.results.duplicates, model: model)
         let result = QuotesBuilder.build(analyses: analyses, corpus: input.corpus, options: options)
         return QuotesPresentation.output(result, corpus: input.corpus, options: options)
     }
 
     /// Analyses documents on all cores; order is kept.
-    static func analyzeAll(_ documents: [Document], duplicates: (any DuplicateFindings)?) async -> [DocumentAnalysis] {
-        Parallel.map(documents, minimumCount: 128) { DocumentAnalyzer.analyze($0, duplicates: duplicates) }
+    static func analyzeAll(_ documents: [Document], duplicates: (any DuplicateFindings)?,
+                           model: AttributionModel = .trained) async -> [DocumentAnalysis] {
+        Parallel.map(documents, minimumCount: 128) { DocumentAnalyzer.analyze($0, duplicates: duplicates, model: model) }
     }
 }

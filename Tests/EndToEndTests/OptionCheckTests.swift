@@ -8,7 +8,7 @@ struct OptionCheckTests {
     /// One misspelt key per built-in pass, and the message each must print.
     static let cases: [(pass: String, key: String, message: String)] = [
         ("dedup", "treshold", "briefing.yml:3: passes.dedup: unknown option 'treshold'; valid keys: threshold, shingle_size, permutations, bands, rows, pairwise_limit, sentence_similarity, rewrite_fraction, same_story_similarity, repeat_similarity, candidate_pairs"),
-        ("quotes", "key_quote", "briefing.yml:3: passes.quotes: unknown option 'key_quote'; valid keys: terms, partials, key_quotes, chart_speakers"),
+        ("quotes", "key_quote", "briefing.yml:3: passes.quotes: unknown option 'key_quote'; valid keys: terms, partials, key_quotes, chart_speakers, attribution_model"),
         ("summary", "sentence", "briefing.yml:3: passes.summary: unknown option 'sentence'; valid keys: sentences, words, document_sentences"),
         ("timeline", "chart_event", "briefing.yml:3: passes.timeline: unknown option 'chart_event'; valid keys: chart_events, page_events, key_dates, key_date_sentences"),
         ("sources", "wpm", "briefing.yml:3: passes.sources: unknown option 'wpm'; valid keys: words_per_minute"),
