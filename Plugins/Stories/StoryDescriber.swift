@@ -6,8 +6,10 @@ import Foundation
 struct StoryDescriber {
     /// Key terms listed per story.
     var keyTermCount = 8
-    /// Days after which a story's weight halves against the newest story of the corpus.
-    var recencyHalfLifeDays = 30.0
+    /// The scale of recency: a story whose last article is this many days older than the
+    /// corpus's newest weighs 1 / (1 + ln 2) as much; the decline is logarithmic, so an old
+    /// but large story still outranks a fresh pair of articles.
+    var recencyDays = 7.0
 
     /// The stories of `clusters` (document indexes), most important first.
     func stories(_ clusters: [[Int]], documents: [Document], vectors: [StoryVector], hashes: [UInt64]) -> [Story] {
@@ -22,7 +24,8 @@ struct StoryDescriber {
             let dated = members.compactMap { days[$0] }
             let outlets = Self.outlets(members.map { documents[$0] })
             let last = dated.max()
-            let recency = newest.flatMap { n in last.map { pow(0.5, Double(n - $0) / recencyHalfLifeDays) } } ?? 1
+            let behind = newest.flatMap { n in last.map { Double(n - $0) } } ?? 0
+            let recency = 1 / (1 + log(1 + behind / recencyDays))
             let importance = Double(members.count) * (1 + 0.5 * log(Double(max(outlets.count, 1)))) * recency
             let story = Story(
                 id: "", slug: "", title: documents[central].displayTitle,
