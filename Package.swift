@@ -58,6 +58,17 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ] + builtInPasses.map { .target(name: $0) }
         ),
+        // Fuzzing (docs/fuzzing.md): the targets, a seeded mutation harness run in CI, and a
+        // libFuzzer entry point built only with `-sanitize=fuzzer`.
+        .target(
+            name: "BriefingFuzz",
+            dependencies: [
+                "BriefingCore", "BriefingSite", "Quotes", "Timeline",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(name: "briefing-fuzz", dependencies: ["BriefingFuzz"]),
+        .executableTarget(name: "briefing-libfuzzer", dependencies: ["BriefingFuzz"]),
         // Dumps the speaker candidates of a corpus's quotes with their features, for
         // Benchmarks/quotes/train.py (training the attribution model); not part of the product.
         .executableTarget(

@@ -11,6 +11,17 @@ struct DedupAnalysis {
     let options: DedupPass.Options
     /// Receives one line per stage with its duration (the pass logs them with `--verbose`).
     var log: @Sendable (String) -> Void = { _ in }
+    /// Receives one line per bound that cut work short on a huge corpus (the pass logs them
+    /// as warnings, so a user knows what was left out).
+    var warn: @Sendable (String) -> Void = { _ in }
+
+    /// Most sentences an equivalent-sentence group lists (the first, in corpus order): a
+    /// group of 200,000 copies of one sentence would otherwise fill the data file and make
+    /// every reader of the groups quadratic.
+    var maxGroupMembers = 200
+    /// Most related pairs the data file lists once pairs are not complete (the most similar,
+    /// in corpus order): the clusters still count every pair.
+    var maxReportedPairs = 50_000
 
     /// Sentences at or above this similarity are equivalent even outside an ordered alignment
     /// (the same quote carried by independent reports).
@@ -54,8 +65,13 @@ struct DedupAnalysis {
         }
         lap("boilerplate")
         // Candidate pairs.
-        let lsh = LSHIndex(banding: options.banding, maxBucket: 500)
-        let (candidates, _) = await lsh.candidates(stages.map(\.signature))
+        let lsh = LSHIndex(banding: options.banding, maxBucket: 500, maxPartners: LSHIndex.partnerLimit(documents: n))
+        let found = await lsh.candidates(stages.map(\.signature))
+        let candidates = found.pairs
+        if found.cappedDocuments > 0 {
+            warn("dedup: \(found.cappedDocuments) of \(n) documents have more than \(lsh.maxPartners) near-duplicate candidates; "
+                 + "each was compared with its first \(lsh.maxPartners) only (\(candidates.count) pairs in all)")
+        }
         var compared: [(Int, Int)] = []
         if pairwise {
             for i in 0..<n { for j in (i + 1)..<n { compared.append((i, j)) } }
@@ -194,10 +210,19 @@ struct DedupAnalysis {
             let s = profiles[key.doc]!.sentences[key.index]
             return DedupResult.SentenceEntry(doc: documents[key.doc].id, sentence: s.sentence, start: s.span.start, end: s.span.end)
         }
+        var cutGroups = 0
         let sentenceGroups = groups.values
+            .map { group -> [SentenceKey] in
+                guard group.count > maxGroupMembers else { return group.sorted() }
+                cutGroups += 1
+                return Array(group.sorted().prefix(maxGroupMembers))
+            }
             .filter { Set($0.map(\.doc)).count > 1 }
-            .map { $0.sorted().map(entry) }
+            .map { $0.map(entry) }
             .sorted { ($0[0].doc, $0[0].start) < ($1[0].doc, $1[0].start) }
+        if cutGroups > 0 {
+            warn("dedup: \(cutGroups) groups of equivalent sentences have more than \(maxGroupMembers) members; each lists its first \(maxGroupMembers)")
+        }
 
         lap("sentence groups")
         // Assemble.
@@ -221,8 +246,15 @@ struct DedupAnalysis {
                                          members: group.map { documents[$0].id })
             }
             .sorted { $0.id < $1.id }
-        let pairEntries = pairs
-            .filter { pairwise || $0.relation != .unrelated }
+        var reported = pairs.filter { pairwise || $0.relation != .unrelated }
+        if !pairwise && reported.count > maxReportedPairs {
+            warn("dedup: \(reported.count) related pairs; the data file lists the \(maxReportedPairs) most similar")
+            let kept = reported.indices
+                .sorted { reported[$0].similarity != reported[$1].similarity ? reported[$0].similarity > reported[$1].similarity : $0 < $1 }
+                .prefix(maxReportedPairs).sorted()
+            reported = kept.map { reported[$0] }
+        }
+        let pairEntries = reported
             .map { p -> DedupResult.PairEntry in
                 let evidence = p.relation == .unrelated ? [] : p.aligned.map { s in
                     DedupResult.AlignedPair(a: entry(SentenceKey(doc: p.a, index: s.a)), b: entry(SentenceKey(doc: p.b, index: s.b)),

@@ -22,6 +22,7 @@ public struct DedupPass: ConfigurablePass {
         let logger = input.logger
         var analysis = DedupAnalysis(options: options)
         analysis.log = { logger.debug("\($0)") }
+        analysis.warn = { logger.warning("\($0)") }
         let result = await analysis.run(documents)
         input.logger.debug("dedup: \(documents.count) documents, \(result.parameters.candidatePairCount) LSH candidate pairs, \(result.clusters.count) clusters")
         return await DedupPresentation.output(result, corpus: input.corpus, options: options)

@@ -44,15 +44,38 @@ struct Banding: Sendable, Hashable, Codable {
 /// Finds candidate pairs of near-duplicate documents without comparing all pairs.
 ///
 /// Each band of each signature is hashed into one bucket table; documents sharing a bucket
-/// are candidates. Cost is linear in the number of documents plus the number of pairs in
-/// shared buckets. A bucket larger than `maxBucket` (thousands of identical stubs) contributes
-/// all pairs of its first `maxBucket` members and pairs every further member with the first
-/// one only, to bound the worst case while keeping them in one cluster.
+/// are candidates. Cost is linear in the number of documents plus the number of pairs kept.
+/// Two bounds keep that near-linear on adversarial corpora (200,000 near-identical records
+/// gave 181 M pairs): a bucket larger than `maxBucket` (thousands of identical stubs)
+/// contributes all pairs of its first `maxBucket` members and pairs every further member with
+/// the first one only; and no document takes more than `maxPartners` partners from the
+/// all-pairs part. Every member of a bucket is always paired with its first member (the
+/// "star" links), so neither bound splits a cluster. Bands are visited in order and members in document order, so the
+/// partners kept are the same on every run.
 struct LSHIndex {
     /// Banding used.
     let banding: Banding
     /// Largest bucket expanded into pairs.
     let maxBucket: Int
+    /// Most partners a document takes from bucket pairs (star links of big buckets aside).
+    var maxPartners: Int = .max
+
+    /// A per-document partner limit for a corpus of `count` documents: high enough never to
+    /// bite on real corpora (200 and more up to 20,000 documents), low enough to keep the total
+    /// near 2 M pairs however similar the documents are.
+    static func partnerLimit(documents count: Int) -> Int {
+        max(20, 4_000_000 / max(1, count))
+    }
+
+    /// Candidate pairs and what was bounded to find them.
+    struct Candidates {
+        /// Pairs `(i, j)`, `i < j`, sorted.
+        var pairs: [(Int, Int)]
+        /// Buckets (over all bands) larger than `maxBucket`.
+        var truncatedBuckets: Int
+        /// Documents that reached `maxPartners` (some of their pairs were left out).
+        var cappedDocuments: Int
+    }
 
     /// Candidate pairs `(i, j)`, `i < j`, of the documents whose signatures are given
     /// (nil signatures take no part), sorted.
@@ -61,43 +84,27 @@ struct LSHIndex {
     /// hold the document, the high bits the key), so buckets are runs of equal keys: no hash
     /// table of arrays and plain integer sorts. Cutting the key to the high bits can only merge
     /// buckets, adding candidates (verified later), never losing one.
-    func candidates(_ signatures: [[UInt32]?]) async -> (pairs: [(Int, Int)], truncatedBuckets: Int) {
-        // Bands are independent: a few groups of bands run concurrently.
-        let groups = min(banding.bands, signatures.count >= 256 ? 4 : 1)
-        let parts = Parallel.map(count: groups, minimumCount: 2) { g in
-            bandPairs(signatures, bands: stride(from: g, to: banding.bands, by: groups))
-        }
-        var packed = parts.flatMap(\.0)
-        let truncated = parts.reduce(0) { $0 + $1.1 }
-        packed.sort()
-        var pairs: [(Int, Int)] = []
-        pairs.reserveCapacity(packed.count / 2)
-        var previous: UInt64?
-        for p in packed where p != previous {
-            pairs.append((Int(p >> 32), Int(p & 0xffff_ffff)))
-            previous = p
-        }
-        return (pairs, truncated)
-    }
-
-    /// Packed pairs `(i << 32 | j)` sharing a bucket in any of `bands`, and the buckets truncated.
-    private func bandPairs(_ signatures: [[UInt32]?], bands: StrideTo<Int>) -> ([UInt64], Int) {
+    func candidates(_ signatures: [[UInt32]?]) async -> Candidates {
         let docBits = max(1, UInt64.bitWidth - UInt64(max(1, signatures.count)).leadingZeroBitCount)
         let docMask: UInt64 = (1 << UInt64(docBits)) - 1
-        var packed: [UInt64] = []
+        // Bands are independent: their sorted key arrays are built concurrently.
+        let bands = Parallel.map(count: banding.bands, minimumCount: signatures.count >= 256 ? 2 : .max) { b in
+            sortedBand(signatures, band: b, docBits: docBits)
+        }
+        var seen = Set<UInt64>()
+        var partners = [Int](repeating: 0, count: signatures.count)
         var truncated = 0
-        var band: [UInt64] = []
-        band.reserveCapacity(signatures.count)
-        for b in bands {
-            band.removeAll(keepingCapacity: true)
-            let base = b * banding.rows
-            for (doc, signature) in signatures.enumerated() {
-                guard let signature else { continue }
-                var key = UInt64(b) &* 0x9e37_79b9_7f4a_7c15
-                for row in 0..<banding.rows { key = Mix.combine(key, UInt64(signature[base + row])) }
-                band.append((key << UInt64(docBits)) | UInt64(doc))
+        func add(_ x: UInt64, _ y: UInt64, capped: Bool) {
+            let pair = x << 32 | y
+            if capped {
+                guard partners[Int(x)] < maxPartners, partners[Int(y)] < maxPartners else { return }
             }
-            band.sort()
+            if seen.insert(pair).inserted {
+                partners[Int(x)] += 1
+                partners[Int(y)] += 1
+            }
+        }
+        for band in bands {
             var start = 0
             while start < band.count {
                 let bucket = band[start] >> UInt64(docBits)
@@ -105,23 +112,41 @@ struct LSHIndex {
                 while end < band.count && band[end] >> UInt64(docBits) == bucket { end += 1 }
                 if end - start > 1 {
                     let limit = min(end, start + maxBucket)
-                    if end - start > maxBucket {
-                        // Past the limit, members pair with the bucket's first member only, so
-                        // they still join its cluster without a quadratic number of pairs.
-                        truncated += 1
-                        let first = band[start] & docMask
-                        for x in limit..<end { packed.append(first << 32 | (band[x] & docMask)) }
-                    }
+                    if end - start > maxBucket { truncated += 1 }
+                    // Every member pairs with the bucket's first member, past any limit, so the
+                    // bucket stays one cluster without a quadratic number of pairs (in a small
+                    // bucket these pairs are among the all-pairs anyway).
+                    let first = band[start] & docMask
+                    for x in (start + 1)..<end { add(first, band[x] & docMask, capped: false) }
                     for x in start..<limit {
                         let dx = band[x] & docMask
+                        if partners[Int(dx)] >= maxPartners { continue }
                         for y in (x + 1)..<limit {
-                            packed.append(dx << 32 | (band[y] & docMask))
+                            add(dx, band[y] & docMask, capped: true)
+                            if partners[Int(dx)] >= maxPartners { break }
                         }
                     }
                 }
                 start = end
             }
         }
-        return (packed, truncated)
+        let pairs = seen.sorted().map { (Int($0 >> 32), Int($0 & 0xffff_ffff)) }
+        let capped = maxPartners == .max ? 0 : partners.reduce(0) { $0 + ($1 >= maxPartners ? 1 : 0) }
+        return Candidates(pairs: pairs, truncatedBuckets: truncated, cappedDocuments: capped)
+    }
+
+    /// One band's keys packed with document numbers, sorted (so that buckets are runs).
+    private func sortedBand(_ signatures: [[UInt32]?], band b: Int, docBits: Int) -> [UInt64] {
+        var band: [UInt64] = []
+        band.reserveCapacity(signatures.count)
+        let base = b * banding.rows
+        for (doc, signature) in signatures.enumerated() {
+            guard let signature else { continue }
+            var key = UInt64(b) &* 0x9e37_79b9_7f4a_7c15
+            for row in 0..<banding.rows { key = Mix.combine(key, UInt64(signature[base + row])) }
+            band.append((key << UInt64(docBits)) | UInt64(doc))
+        }
+        band.sort()
+        return band
     }
 }

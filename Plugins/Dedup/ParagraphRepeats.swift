@@ -19,6 +19,12 @@ enum ParagraphRepeats {
     static let nearMinimumWords = 8
     /// Words at each end of a paragraph that locate near-exact repeat candidates.
     static let anchorWords = 3
+    /// Earlier paragraphs compared per anchor (the latest ones): common openings ("The company
+    /// said") would otherwise make a book-length document compare every paragraph with every other.
+    static let maxAnchored = 16
+    /// Paragraphs longer than this many words must repeat exactly: the word LCS is quadratic
+    /// in the paragraph's length, and a pasted block that long is caught by its hash.
+    static let nearMaximumWords = 2_000
 
     /// The repeats among paragraphs given by their word hashes, each pointing at the first occurrence.
     ///
@@ -39,12 +45,13 @@ enum ParagraphRepeats {
                 continue
             }
             firstByKey[key] = index
-            guard w.count >= nearMinimumWords else { continue }
+            guard w.count >= nearMinimumWords, w.count <= nearMaximumWords else { continue }
             let head = w[0..<anchorWords].reduce(1) { Mix.combine($0, $1) }
             let tail = w[(w.count - anchorWords)...].reduce(2) { Mix.combine($0, $1) }
             var best: (index: Int, similarity: Double)?
             var tried = Set<Int>()
-            for earlier in (byAnchor[head] ?? []) + (byAnchor[tail] ?? []) where tried.insert(earlier).inserted {
+            let anchored = (byAnchor[head] ?? []).suffix(maxAnchored) + (byAnchor[tail] ?? []).suffix(maxAnchored)
+            for earlier in anchored where tried.insert(earlier).inserted {
                 let other = words[earlier]
                 let small = Double(min(w.count, other.count)), large = Double(max(w.count, other.count))
                 guard small / large >= similarity else { continue }

@@ -13,8 +13,21 @@ enum QuoteGrouper {
         var words: [String]
     }
 
+    /// Most other quotes one quote is checked against (postings walked, matches or not): a
+    /// speaker quoted hundreds of thousands of times in one huge text would otherwise make
+    /// grouping quadratic. Real corpora stay far below it.
+    static let maxComparisons = 4_000
+
     /// Components of two or more items, each as item indices in order.
     static func groups(_ items: [Item], minimumOverlap: Double = 0.75) -> [[Int]] {
+        var limited = 0
+        return groups(items, minimumOverlap: minimumOverlap, maxComparisons: maxComparisons, limited: &limited)
+    }
+
+    /// Components of two or more items; `limited` counts the quotes whose candidates were cut
+    /// at `maxComparisons`.
+    static func groups(_ items: [Item], minimumOverlap: Double = 0.75, maxComparisons: Int, limited: inout Int) -> [[Int]] {
+        var cut = 0
         var unions = UnionFind(count: items.count)
         func find(_ x: Int) -> Int { unions.find(x) }
         var bySpeaker: [String: [Int]] = [:]
@@ -53,12 +66,18 @@ enum QuoteGrouper {
                 let rarest = sets[a].sorted { (postings[$0]?.count ?? 0, $0) < (postings[$1]?.count ?? 0, $1) }
                 let needed = min(rarest.count, Int(Double(rarest.count) * (1 - threshold)) + 1)
                 var seen = Set<Int>()
-                for (rank, w) in rarest.prefix(needed).enumerated() {
+                var walked = 0
+                candidates: for (rank, w) in rarest.prefix(needed).enumerated() {
                     let posting = postings[w] ?? []
                     // Beyond the rarest word, a word most of the speaker's quotes share ("the") only
                     // finds pairs the rarest word finds too, in all but contrived cases: skip it.
                     if rank > 0, posting.count > 1000 { continue }
                     for b in posting where b != a {
+                        walked += 1
+                        if walked > maxComparisons {
+                            cut += 1
+                            break candidates
+                        }
                         guard find(a) != find(b), seen.insert(b).inserted else { continue }
                         let match = anonymousOnly
                             ? overlap(sets[a], sets[b]) >= threshold
@@ -78,6 +97,7 @@ enum QuoteGrouper {
         }
         for (_, members) in bySpeaker { link(members, threshold: minimumOverlap, anonymousOnly: false) }
         link(anonymous, threshold: 0.9, anonymousOnly: true)
+        limited += cut
         // Each fragment joins the most widely carried statement that contains it.
         var size: [Int: Int] = [:]
         for i in items.indices { size[find(i), default: 0] += 1 }

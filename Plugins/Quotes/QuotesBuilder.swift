@@ -2,7 +2,9 @@ import BriefingCore
 
 /// Turns per-document analyses into the corpus-wide result: canonical speakers, groups, ids.
 enum QuotesBuilder {
-    static func build(analyses: [DocumentAnalysis], corpus: Corpus, options: QuotesPass.Options) -> QuotesResult {
+    /// Builds the result; `warn` hears about any bound that cut work short on a huge corpus.
+    static func build(analyses: [DocumentAnalysis], corpus: Corpus, options: QuotesPass.Options,
+                      warn: (String) -> Void = { _ in }) -> QuotesResult {
         let directory = SpeakerDirectory(analyses)
         var quotes: [Quote] = []
         var speakerNames: [String: (aliases: Set<String>, count: Int, role: String?, named: Bool)] = [:]
@@ -65,7 +67,12 @@ enum QuotesBuilder {
             for form in person.forms.keys where form != person.name { speakerNames[person.name]!.aliases.insert(form) }
         }
         // Groups, most widely carried first.
-        var components = QuoteGrouper.groups(groupItems)
+        var limited = 0
+        var components = QuoteGrouper.groups(groupItems, maxComparisons: QuoteGrouper.maxComparisons, limited: &limited)
+        if limited > 0 {
+            warn("quotes: \(limited) of \(groupItems.count) quotes share their words with more than \(QuoteGrouper.maxComparisons) others; "
+                 + "each was compared with the first \(QuoteGrouper.maxComparisons) when grouping")
+        }
         components.sort { a, b in
             let da = Set(a.map { quotes[$0].doc }).count, db = Set(b.map { quotes[$0].doc }).count
             return da != db ? da > db : (a.count != b.count ? a.count > b.count : a[0] < b[0])
@@ -77,8 +84,9 @@ enum QuotesBuilder {
             let longest = members.max { quotes[$0].text.count < quotes[$1].text.count } ?? members[0]
             let speaker = members.lazy.compactMap { quotes[$0].speaker }.first
             var docs: [String] = []
-            for m in members where !docs.contains(quotes[m].doc) { docs.append(quotes[m].doc) }
-            groups.append(QuoteGroup(id: id, speaker: speaker, text: quotes[longest].text.trimmingQuoteSpace(),
+            var listed = Set<String>()
+            for m in members where listed.insert(quotes[m].doc).inserted { docs.append(quotes[m].doc) }
+            groups.append(QuoteGroup(id: id, speaker: speaker, text: Excerpt.sentence(quotes[longest].text.trimmingQuoteSpace()),
                                      members: members.map { quotes[$0].id }, documents: docs))
         }
         let speakers = speakerNames.map { name, entry in

@@ -19,7 +19,8 @@ public struct QuotesPass: ConfigurablePass {
         // in cross-validation; by default the weights trained on PolNeAR that ship with briefing.
         let model = try options.attributionModel.map { path throws(AttributionModelError) in try AttributionModel.load(path: path) } ?? .trained
         let analyses = await Self.analyzeAll(input.corpus.documents, duplicates: input.results.duplicates, model: model)
-        let result = QuotesBuilder.build(analyses: analyses, corpus: input.corpus, options: options)
+        let logger = input.logger
+        let result = QuotesBuilder.build(analyses: analyses, corpus: input.corpus, options: options) { logger.warning("\($0)") }
         return QuotesPresentation.output(result, corpus: input.corpus, options: options)
     }
 

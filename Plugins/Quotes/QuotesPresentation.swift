@@ -112,7 +112,7 @@ enum QuotesPresentation: PassPresentation {
         }
         let longest = members.max { $0.text.count < $1.text.count }!
         let carried = order.count
-        return QuotesView.Utterance(text: longest.text.trimmingQuoteSpace(), kind: longest.kind, carried: carried,
+        return QuotesView.Utterance(text: Excerpt.sentence(longest.text.trimmingQuoteSpace()), kind: longest.kind, carried: carried,
                          carriedLabel: carried == 1 ? "1 source" : "carried by \(carried) sources",
                          speaker: members.lazy.compactMap(\.speaker).first, role: members.lazy.compactMap(\.role).first,
                          sources: sources)

@@ -101,6 +101,6 @@ public struct Summarizer: Sendable {
 
     /// A sentence as shown: line breaks and runs of spaces folded to single spaces.
     static func clean(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        Excerpt.sentence(text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "))
     }
 }

@@ -108,7 +108,18 @@ struct EventBuilder {
     }
 
     /// Merges candidates into events, sorted by date.
-    static func events(_ all: [Candidate]) -> [TimelineEvent] {
+    static func events(_ candidates: [Candidate]) -> [TimelineEvent] {
+        var limited = 0
+        return events(candidates, limited: &limited)
+    }
+
+    /// Groups of one date a candidate is compared with through each of its words (the latest
+    /// ones): a huge text with thousands of mentions of one day would otherwise compare each
+    /// mention with every earlier one.
+    static let maxGroupsPerWord = 256
+
+    /// The events; `limited` counts the candidates whose comparisons were cut at `maxGroupsPerWord`.
+    static func events(_ all: [Candidate], limited: inout Int) -> [TimelineEvent] {
         // dates no news event can have (prehistory, projections decades ahead) are left out
         let latest = all.compactMap(\.anchor?.year).max()
         let candidates = all.filter { c in c.timex.days.map { DatePlausibility.isEventDate($0, latestYear: latest) } ?? true }
@@ -133,7 +144,13 @@ struct EventBuilder {
                 if let e = c.equivalence, let g = byEquivalence[e] { target = g }
                 if target == nil {
                     var shared: [Int: Int] = [:]
-                    for w in c.words { for g in byWord[w] ?? [] { shared[g, default: 0] += 1 } }
+                    var cut = false
+                    for w in c.words {
+                        let posting = byWord[w] ?? []
+                        if posting.count > Self.maxGroupsPerWord { cut = true }
+                        for g in posting.suffix(Self.maxGroupsPerWord) { shared[g, default: 0] += 1 }
+                    }
+                    if cut { limited += 1 }
                     for (g, _) in shared.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key })
                     where same(groups[g][0], c) {
                         target = g
@@ -188,7 +205,7 @@ struct EventBuilder {
                 ? (1, t.relativeDays ?? 0, 0, date)
                 : (0, Double(t.days!.lowerBound), -t.days!.count, date)
             events.append((key, TimelineEvent(
-                id: "", date: date, value: value, label: label, text: first.text.trimmingSpaces, status: status,
+                id: "", date: date, value: value, label: label, text: Excerpt.sentence(first.text.trimmingSpaces), status: status,
                 sources: sources, timex: EventSource(doc: first.doc, start: t.span.start, end: t.span.end), relative: relative)))
         }
         events.sort { a, b in

@@ -30,7 +30,11 @@ public struct TimelinePass: ConfigurablePass {
             candidates.append(contentsOf: a.candidates)
             anchors.append(a.anchor)
         }
-        let events = EventBuilder.events(candidates)
+        var limited = 0
+        let events = EventBuilder.events(candidates, limited: &limited)
+        if limited > 0 {
+            input.logger.warning("timeline: \(limited) of \(candidates.count) dated sentences share a date and words with more than \(EventBuilder.maxGroupsPerWord) events; each was compared with the latest \(EventBuilder.maxGroupsPerWord) when merging")
+        }
         let keyDates = KeyDateBuilder(settings: KeyDateSettings(keyDates: options.keyDates, sentences: options.keyDateSentences))
             .keyDates(analyses.map(\.days))
         let result = TimelineResult(timexes: timexes, keyDates: keyDates, events: events, documents: anchors)

@@ -26,10 +26,22 @@ public enum SourceHighlighter {
             a.span != b.span ? a.span < b.span : a.kind < b.kind
         }
         var blocks: [Block] = []
-        for paragraph in document.paragraphs {
-            let whole = sorted.filter { $0.span.contains(paragraph.span) }
-            let inner = sorted.filter { $0.span.overlaps(paragraph.span) && !$0.span.contains(paragraph.span) }
-            let sentences = document.sentences.filter { $0.paragraph == paragraph.index }
+        // Paragraphs, sentences and annotations are all in text order: one sweep hands each
+        // paragraph its own, so a document of a million sentences is not scanned per paragraph.
+        let touching = annotationsByParagraph(document.paragraphs, sorted)
+        var firstSentence = 0
+        for (position, paragraph) in document.paragraphs.enumerated() {
+            let touched = touching[position].map { sorted[$0] }
+            let whole = touched.filter { $0.span.contains(paragraph.span) }
+            let inner = touched.filter { $0.span.overlaps(paragraph.span) && !$0.span.contains(paragraph.span) }
+            while firstSentence < document.sentences.count, document.sentences[firstSentence].paragraph < paragraph.index {
+                firstSentence += 1
+            }
+            var lastSentence = firstSentence
+            while lastSentence < document.sentences.count, document.sentences[lastSentence].paragraph == paragraph.index {
+                lastSentence += 1
+            }
+            let sentences = Array(document.sentences[firstSentence..<lastSentence])
             let html: String
             if document.format == .markdown && inner.isEmpty && paragraph.kind == .body {
                 html = anchors(sentences) + inlineMarkdown(document.slice(paragraph.span))
@@ -45,6 +57,29 @@ public enum SourceHighlighter {
                                 heading: paragraph.kind == .heading, line: paragraph.line))
         }
         return blocks
+    }
+
+    /// For each paragraph (by index), the positions in `sorted` of the annotations that contain
+    /// or overlap it (zero-length ones included, as `contains` counts them), in sorted order.
+    /// Each annotation is placed by binary search, so the cost is the annotations times the
+    /// paragraphs each one touches.
+    static func annotationsByParagraph(_ paragraphs: [Paragraph], _ sorted: [Annotation]) -> [[Int]] {
+        var result = [[Int]](repeating: [], count: paragraphs.count)
+        for (k, annotation) in sorted.enumerated() {
+            // First paragraph whose end is past the annotation's start (or touches it).
+            var low = 0, high = paragraphs.count
+            while low < high {
+                let mid = (low + high) / 2
+                if paragraphs[mid].span.end < annotation.span.start { low = mid + 1 } else { high = mid }
+            }
+            var p = low
+            while p < paragraphs.count, paragraphs[p].span.start <= annotation.span.end {
+                let span = paragraphs[p].span
+                if annotation.span.contains(span) || annotation.span.overlaps(span) { result[p].append(k) }
+                p += 1
+            }
+        }
+        return result
     }
 
     /// The span of a Markdown ATX heading without its opening and closing `#` marks.
@@ -83,17 +118,32 @@ public enum SourceHighlighter {
         var html = ""
         var openedSentence: Set<Int> = []
         var openedAnnotation: Set<Int> = []
+        // Pieces come in text order, so the sentences and annotations over each are found by
+        // sweeping: `active` holds, in order, the annotations started and not yet ended.
+        var nextAnnotation = 0
+        var active: [Int] = []
+        var sentence = 0
         for (a, b) in zip(points, points.dropFirst()) where a < b {
             let piece = HTML.escape(text.slice(Span(a, b)))
             var prefix = ""
             var suffix = ""
-            if let s = sentences.firstIndex(where: { $0.span.start <= a && $0.span.end >= b }) {
+            // Sentences are ordered and do not overlap: the first covering one is at or after
+            // the first that has not ended before this piece.
+            while sentence < sentences.count, sentences[sentence].span.end < b { sentence += 1 }
+            if sentence < sentences.count, sentences[sentence].span.start <= a {
+                let s = sentence
                 let first = openedSentence.insert(s).inserted
                 let id = first ? " id=\"\(SitePaths.anchor(sentences[s].span.start))\"" : ""
                 prefix += "<span class=\"sent\"\(id)>"
                 suffix = "</span>" + suffix
             }
-            for (index, annotation) in annotations.enumerated() where annotation.span.start <= a && annotation.span.end >= b {
+            while nextAnnotation < annotations.count, annotations[nextAnnotation].span.start <= a {
+                active.append(nextAnnotation)
+                nextAnnotation += 1
+            }
+            active.removeAll { annotations[$0].span.end < b }
+            for index in active {
+                let annotation = annotations[index]
                 let first = openedAnnotation.insert(index).inserted
                 var attributes = " class=\"ann ann-\(cssName(annotation.kind))\" title=\"\(HTML.escape(annotation.label))\""
                 if first {

@@ -91,3 +91,32 @@ import BriefingTestSupport
         #expect(meeting.group == nil || meeting.group != harvest.group)
     }
 }
+
+/// Grouping a speaker quoted thousands of times walks a bounded number of candidates.
+@Suite struct GroupingBoundTests {
+    @Test func comparisonsPerQuoteAreBoundedAndIdenticalQuotesStillJoin() {
+        let words = ["we", "will", "build", "the", "bridge", "now"]
+        var items: [QuoteGrouper.Item] = []
+        for k in 0..<60 {
+            // All share most words; each has one word of its own, so none is identical.
+            items.append(QuoteGrouper.Item(speaker: "Ana Ruiz", words: words.shuffledDeterministically(k) + ["w\(k)"]))
+        }
+        items.append(QuoteGrouper.Item(speaker: "Ana Ruiz", words: items[0].words))
+        var limited = 0
+        let groups = QuoteGrouper.groups(items, maxComparisons: 5, limited: &limited)
+        #expect(limited > 0)
+        #expect(groups.contains { $0.contains(0) && $0.contains(60) })
+        var unbounded = 0
+        _ = QuoteGrouper.groups(items, maxComparisons: .max, limited: &unbounded)
+        #expect(unbounded == 0)
+    }
+}
+
+private extension Array {
+    /// A fixed rotation, so the words differ in order but not by chance.
+    func shuffledDeterministically(_ k: Int) -> [Element] {
+        guard !isEmpty else { return self }
+        let r = k % count
+        return Array(self[r...] + self[..<r])
+    }
+}

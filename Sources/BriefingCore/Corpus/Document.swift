@@ -50,7 +50,8 @@ public struct Document: Sendable, Hashable, Identifiable {
         self.id = id
         self.path = path
         self.format = format
-        self.title = title
+        // However long the metadata or heading, a title is a line a page can show.
+        self.title = title.map(Excerpt.title)
         self.titleSpan = titleSpan
         self.source = source
         self.url = url

@@ -65,7 +65,7 @@ public struct SiteWriter: Sendable {
             for path in files.keys.sorted() where path != Self.marker {
                 let url = building.appendingPathComponent(path)
                 try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try files[path]!.write(to: url)
+                try PageFile.write(files[path]!, to: url.path)
             }
             var hadPrevious = false
             if OutputFolder.exists(target) {
