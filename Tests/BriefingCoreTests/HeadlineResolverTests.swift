@@ -50,6 +50,11 @@ import Testing
         #expect(Corpus(documents: [d]).documents[0].displayTitle == title)
     }
 
+    @Test func aNoticeInCapitalsIsNoHeadline() {
+        let d = Self.page("a", "EDITOR'S NOTE PICTURE TAKEN ON GUIDED TOUR Rebels held the town on Monday. The editor said the picture was taken on a guided tour.")
+        #expect(Corpus(documents: [d]).documents[0].derivedTitleIsHeadline == false)
+    }
+
     @Test func frontMatterTitlesAreKept() {
         var d = Self.page("a", "Port Workers End Strike After Pay Deal Dock workers returned.")
         d.title = "Given title"

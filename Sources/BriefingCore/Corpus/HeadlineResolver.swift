@@ -50,8 +50,9 @@ enum HeadlineResolver {
             if let h = headline(document), !shared(h) {
                 d.derivedTitle = h
                 d.derivedTitleIsHeadline = true
-            } else if let s = firstRealSentence(document, shared: shared) {
+            } else if let (s, isHeadline) = firstRealSentence(document, shared: shared) {
                 d.derivedTitle = s
+                d.derivedTitleIsHeadline = isHeadline
             }
             return d
         }
@@ -63,10 +64,10 @@ enum HeadlineResolver {
     }
 
     /// The title-case run opening the document's first sentence, when it is a headline.
-    static func headline(_ document: Document) -> String? {
-        guard let first = document.sentences.first else { return nil }
+    static func headline(_ document: Document, in sentence: Span? = nil) -> String? {
+        guard let first = sentence ?? document.sentences.first?.span else { return nil }
         let text = document.text
-        let tokens = Tokenizer.tokens(text, in: first.span)
+        let tokens = Tokenizer.tokens(text, in: first)
         var lowerWords = Set<String>()
         for token in Tokenizer.tokens(text, in: document.body) where token.kind == .word {
             let w = text.slice(token.span)
@@ -103,13 +104,20 @@ enum HeadlineResolver {
         }
         let wordCount = kept.filter { $0.kind == .word }.count
         guard wordCount >= 4, common >= 2, let a = kept.first, let b = kept.last, text.slice(a.span) != "By" else { return nil }
-        return text.slice(Span(a.span.start, b.span.end))
+        let headline = text.slice(Span(a.span.start, b.span.end))
+        // A line in capitals is a notice or a shout ("EDITOR'S NOTE: PICTURE TAKEN …"), not title case.
+        guard headline.unicodeScalars.contains(where: { $0.properties.isLowercase }) else { return nil }
+        return headline
     }
 
-    /// The first sentence that reads as article text, shortened to a title.
-    static func firstRealSentence(_ document: Document, shared: (String) -> Bool) -> String? {
+    /// The first sentence that reads as article text and no other page carries: its leading
+    /// headline when it opens with one (after teasers, "Port Workers End Strike March 1, 2024 |
+    /// By …"), else the sentence shortened to a title.
+    static func firstRealSentence(_ document: Document, shared: (String) -> Bool) -> (String, Bool)? {
         for sentence in document.sentences {
-            if let title = sentenceTitle(document, sentence.span), !shared(title) { return title }
+            guard let title = sentenceTitle(document, sentence.span), !shared(title) else { continue }
+            if let h = headline(document, in: sentence.span), !shared(h) { return (h, true) }
+            return (title, false)
         }
         return nil
     }
