@@ -12,6 +12,7 @@ struct OptionCheckTests {
         ("summary", "sentence", "briefing.yml:3: passes.summary: unknown option 'sentence'; valid keys: sentences, words, document_sentences"),
         ("timeline", "chart_event", "briefing.yml:3: passes.timeline: unknown option 'chart_event'; valid keys: chart_events, page_events, key_dates, key_date_sentences"),
         ("sources", "wpm", "briefing.yml:3: passes.sources: unknown option 'wpm'; valid keys: words_per_minute"),
+        ("stories", "min_sizes", "briefing.yml:3: passes.stories: unknown option 'min_sizes'; valid keys: min_size, similarity, enabled"),
     ]
 
     @Test("a misspelt option of each built-in pass", arguments: cases.map(\.pass))
