@@ -17,18 +17,8 @@ struct TermVectors: Sendable {
 
         /// The cosine of two unit vectors.
         func dot(_ o: Vector) -> Double {
-            var i = 0, j = 0, sum = 0.0
-            while i < terms.count, j < o.terms.count {
-                if terms[i] == o.terms[j] {
-                    sum += weights[i] * o.weights[j]
-                    i += 1
-                    j += 1
-                } else if terms[i] < o.terms[j] {
-                    i += 1
-                } else {
-                    j += 1
-                }
-            }
+            var sum = 0.0
+            forEachShared(with: o) { i, j in sum += weights[i] * o.weights[j] }
             return sum
         }
 
@@ -36,10 +26,20 @@ struct TermVectors: Sendable {
         /// paraphrase keeps most of the informative words ("Kremlin", "summit") even when its
         /// cosine is low because it rewords the rest.
         func overlap(_ o: Vector) -> Double {
-            var i = 0, j = 0, shared = 0.0
+            var shared = 0.0
+            forEachShared(with: o) { i, _ in shared += idf[i] }
+            let smaller = min(mass, o.mass)
+            return smaller > 0 ? shared / smaller : 0
+        }
+
+        /// Calls `body` with the positions of each term both vectors have, walking the two
+        /// ascending term lists once, so both measures cost one merge.
+        @inline(__always)
+        private func forEachShared(with o: Vector, _ body: (Int, Int) -> Void) {
+            var i = 0, j = 0
             while i < terms.count, j < o.terms.count {
                 if terms[i] == o.terms[j] {
-                    shared += idf[i]
+                    body(i, j)
                     i += 1
                     j += 1
                 } else if terms[i] < o.terms[j] {
@@ -48,8 +48,6 @@ struct TermVectors: Sendable {
                     j += 1
                 }
             }
-            let smaller = min(mass, o.mass)
-            return smaller > 0 ? shared / smaller : 0
         }
 
         /// Whether the vector has no terms.
